@@ -6,7 +6,7 @@ A test (tests/meetings/test_model_doc.py) keeps the README table and these field
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+import datetime as dt
 from typing import Any
 
 KINDS: tuple[str, ...] = (
@@ -79,12 +79,12 @@ class MeetingRecord:
     text names no day and the publication date stands in.
     """
 
-    date: date
+    date: dt.date
     kind: str
     countries: tuple[str, ...]
     participants: tuple[Participant, ...] = ()
     location: Location | None = None
-    end_date: date | None = None
+    end_date: dt.date | None = None
     date_exact: bool = True
     topics: tuple[str, ...] = ()
     evidence: str = ""
@@ -113,8 +113,8 @@ class MeetingRecord:
         end = data.get("end_date")
         loc = data.get("location")
         return cls(
-            date=date.fromisoformat(data["date"]),
-            end_date=date.fromisoformat(end) if end else None,
+            date=dt.date.fromisoformat(data["date"]),
+            end_date=dt.date.fromisoformat(end) if end else None,
             date_exact=bool(data.get("date_exact", True)),
             kind=data["kind"],
             countries=tuple(data.get("countries") or ()),

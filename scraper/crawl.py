@@ -1,0 +1,196 @@
+"""Crawl one source once: discover -> fetch -> extract -> parse -> store, recorded in the ledger.
+
+Failures are isolated per page: a page that fails is counted, logged and left for a later
+run (nothing is stored for it, so it is tried again); a challenge page stops the source for
+this run ("blocked"); nothing raises out of ``crawl_source`` except a programming error.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+
+from config.catalog import Source
+from config.settings import Settings
+from scraper.discover import Discovery, Link, discover
+from scraper.errors import BlockedError, FetchError
+from scraper.fetch import Fetcher, FetchResult
+from scraper.pipeline import PARSER_VERSION, article_from_html, records_for
+from storage.store import RunStats, Store
+
+log = logging.getLogger("diplowatch.crawl")
+
+
+@dataclass
+class EntryValidators:
+    """ETag / Last-Modified of feeds and listings, kept for the life of a process.
+
+    Article pages keep theirs in the database; entry points change every few minutes, so
+    storing each version would only fill the disk.
+    """
+
+    by_url: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self, url: str) -> tuple[str | None, str | None]:
+        with self.lock:
+            return self.by_url.get(url, (None, None))
+
+    def put(self, result: FetchResult) -> None:
+        if result.etag or result.last_modified:
+            with self.lock:
+                self.by_url[result.url] = (result.etag, result.last_modified)
+
+
+@dataclass(frozen=True)
+class CrawlRequest:
+    """What to crawl: ``since``/``until`` bound a backfill; ``mode`` names the run in the ledger."""
+
+    mode: str = "run"  # "run" | "backfill"
+    since: date | None = None
+    until: date | None = None
+
+
+def _entry_fetcher(fetcher: Fetcher, source: Source, validators: EntryValidators, conditional: bool) -> object:
+    def fetch(url: str) -> FetchResult:
+        etag, modified = validators.get(url) if conditional else (None, None)
+        result = fetcher.get(url, delay=source.delay, etag=etag, last_modified=modified)
+        validators.put(result)
+        return result
+
+    return fetch
+
+
+def crawl_source(
+    source: Source,
+    *,
+    settings: Settings,
+    store: Store,
+    fetcher: Fetcher,
+    request: CrawlRequest | None = None,
+    validators: EntryValidators | None = None,
+    stop: threading.Event | None = None,
+) -> RunStats:
+    """Run one crawl of one source and write its ledger row; returns the run's figures."""
+    request = request or CrawlRequest()
+    validators = validators or EntryValidators()
+    stop = stop or threading.Event()
+    stats = RunStats()
+    run_id = store.start_run(source.name, request.mode)
+    try:
+        _crawl(source, settings, store, fetcher, request, validators, stop, stats)
+    except Exception as exc:  # a bug must not kill the daemon; it is recorded and re-raised in tests
+        stats.outcome = "failed"
+        stats.errors.append(f"internal error: {type(exc).__name__}: {exc}")
+        log.exception("%s: internal error", source.name)
+    finally:
+        store.finish_run(run_id, stats)
+    _report(source, stats)
+    return stats
+
+
+def _crawl(
+    source: Source,
+    settings: Settings,
+    store: Store,
+    fetcher: Fetcher,
+    request: CrawlRequest,
+    validators: EntryValidators,
+    stop: threading.Event,
+    stats: RunStats,
+) -> None:
+    max_pages = source.max_pages or (
+        settings.backfill_max_pages if request.mode == "backfill" else settings.max_listing_pages
+    )
+    found: Discovery = discover(
+        source,
+        _entry_fetcher(fetcher, source, validators, conditional=request.mode != "backfill"),  # type: ignore[arg-type]
+        is_known=store.known_url,
+        since=request.since,
+        until=request.until,
+        max_pages=max_pages,
+    )
+    stats.discovered = len(found.links)
+    for page in found.pages:
+        if page.outcome == "blocked":
+            stats.blocked += 1
+            stats.errors.append(f"blocked: {page.url}: {page.error or 'challenge page'}")
+        elif page.outcome == "error":
+            stats.failed += 1
+            stats.errors.append(f"{page.via} {page.url}: {page.error}")
+    entry_ok = [p for p in found.pages if p.outcome in ("ok", "empty", "not_modified")]
+    if found.pages and not entry_ok:
+        stats.outcome = "blocked" if stats.blocked else "failed"
+        return
+    for link in found.links:
+        if stop.is_set():
+            stats.errors.append("stopped before the end of the run")
+            stats.outcome = "partial"
+            return
+        if store.known_url(link.url):
+            continue
+        try:
+            _fetch_article(source, store, fetcher, link, stats)
+        except BlockedError as exc:
+            stats.blocked += 1
+            stats.errors.append(f"blocked: {link.url}: {exc}")
+            stats.outcome = "blocked"
+            log.warning("%s: challenge page at %s; backing off for this run", source.name, link.url)
+            return
+        except FetchError as exc:
+            stats.failed += 1
+            stats.errors.append(f"{link.url}: {exc}")
+            log.info("%s: %s failed: %s", source.name, link.url, exc)
+    if stats.failed or stats.blocked:
+        stats.outcome = "partial"
+    elif not found.links and all(p.outcome == "empty" for p in found.pages):
+        stats.outcome = "empty"
+
+
+def _fetch_article(source: Source, store: Store, fetcher: Fetcher, link: Link, stats: RunStats) -> None:
+    etag, modified = store.validators(link.url)
+    result = fetcher.get(link.url, delay=source.delay, etag=etag, last_modified=modified)
+    stats.fetched += 1
+    if result.not_modified:
+        stats.not_modified += 1
+        return
+    page = store.record_page(source.name, result)
+    if page.status in ("same", "not_modified"):
+        return
+    article = article_from_html(result.content or result.text, result.final_url, source)
+    if not article.text.strip():
+        stats.failed += 1
+        stats.errors.append(f"{link.url}: no article body found")
+        return
+    saved = store.record_article(page.page_id, source.name, source.outlet, article)
+    if saved.status == "new":
+        stats.new_articles += 1
+    elif saved.status == "changed":
+        stats.changed_articles += 1
+    if saved.status not in ("new", "changed"):
+        return
+    published = link.published.date() if link.published else result.fetched_at.date()
+    records = records_for(article, published=published, language=source.language)
+    store.record_meetings(saved.version_id, records, parser_version=PARSER_VERSION)
+    stats.meetings_found += len(records)
+
+
+def _report(source: Source, stats: RunStats) -> None:
+    """One clear line per source and run: what a person watching the log needs."""
+    if stats.outcome in ("failed", "blocked"):
+        first = stats.errors[0] if stats.errors else "no entry point answered"
+        log.warning("%s: %s — %s", source.name, stats.outcome.upper(), first)
+        return
+    log.info(
+        "%s: %s — discovered %d, fetched %d, new %d, changed %d, failed %d, meetings %d",
+        source.name,
+        stats.outcome,
+        stats.discovered,
+        stats.fetched,
+        stats.new_articles,
+        stats.changed_articles,
+        stats.failed,
+        stats.meetings_found,
+    )

@@ -1,0 +1,137 @@
+"""The background daemon: APScheduler 3.x, one job per enabled source.
+
+Every job has ``max_instances=1`` (a run never overlaps the next run of the same source)
+and ``coalesce=True`` (runs missed while the process was down catch up once). SIGTERM and
+SIGINT stop the scheduler, tell in-flight crawls to stop between pages, and exit 0.
+A lock file beside a SQLite database refuses a second daemon on the same file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.engine import make_url
+
+from config.catalog import Catalog, Source
+from config.settings import Settings
+from scraper.crawl import CrawlRequest, EntryValidators, crawl_source
+from scraper.errors import ConfigError
+from scraper.fetch import Fetcher
+from storage.store import Store
+
+log = logging.getLogger("diplowatch.daemon")
+
+
+def sqlite_path(database_url: str) -> Path | None:
+    url = make_url(database_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database).resolve()
+
+
+@contextlib.contextmanager
+def single_daemon_lock(database_url: str) -> Iterator[None]:
+    """Hold an exclusive lock on ``<db>.lock`` for SQLite; PostgreSQL needs none here."""
+    path = sqlite_path(database_url)
+    if path is None:
+        yield
+        return
+    lock_path = path.with_name(path.name + ".lock")
+    handle: IO[str] = lock_path.open("a+")
+    try:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ConfigError(
+                f"another diplowatch daemon is already running on {path} (lock {lock_path} is held)"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        yield
+    finally:
+        handle.close()
+
+
+class Daemon:
+    """Owns the scheduler, the shared Fetcher and Store, and the stop event."""
+
+    def __init__(self, settings: Settings, catalog: Catalog, store: Store) -> None:
+        self.settings = settings
+        self.catalog = catalog
+        self.store = store
+        self.stop_event = threading.Event()
+        self.validators = EntryValidators()
+        self.fetcher = Fetcher(settings, allowed_private_hosts=catalog.hosts)
+
+    def crawl(self, source: Source) -> None:
+        if self.stop_event.is_set():
+            return
+        crawl_source(
+            source,
+            settings=self.settings,
+            store=self.store,
+            fetcher=self.fetcher,
+            request=CrawlRequest(mode="run"),
+            validators=self.validators,
+            stop=self.stop_event,
+        )
+
+    def run_once(self) -> None:
+        """Every enabled source once, in catalog order; used by ``run --once``."""
+        for source in self.catalog.enabled:
+            if self.stop_event.is_set():
+                break
+            self.crawl(source)
+
+    def run_forever(self) -> None:
+        scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(max_workers=4)},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+            timezone=UTC,
+        )
+        now = datetime.now(UTC)
+        for source in self.catalog.enabled:
+            scheduler.add_job(
+                self.crawl,
+                IntervalTrigger(seconds=source.interval, jitter=self.settings.schedule_jitter or None),
+                args=[source],
+                id=source.name,
+                name=source.name,
+                next_run_time=now,
+            )
+        self._install_signal_handlers()
+        scheduler.start()
+        log.info("daemon started: %d sources scheduled", len(self.catalog.enabled))
+        try:
+            while not self.stop_event.wait(1.0):
+                pass
+        finally:
+            log.info("stopping: waiting for in-flight pages to finish")
+            scheduler.shutdown(wait=True)
+            self.close()
+            log.info("daemon stopped")
+
+    def _install_signal_handlers(self) -> None:
+        def stop(signum: int, _frame: object) -> None:
+            log.info("received %s", signal.Signals(signum).name)
+            self.stop_event.set()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+
+    def close(self) -> None:
+        self.fetcher.close()
