@@ -35,7 +35,6 @@ CATALOG_FIELDS = frozenset(
         "selectors",
         "timezone",
         "max_pages",
-        "adapter",
         "verified",
         "guessed",
         "notes",
@@ -81,7 +80,6 @@ class Source:
     selectors: Selectors = field(default_factory=Selectors)
     timezone: str | None = None
     max_pages: int | None = None
-    adapter: str | None = None
     verified: tuple[str, ...] = ()
     guessed: tuple[str, ...] = ()
     notes: str = ""
@@ -198,7 +196,7 @@ def source_from_table(name: str, table: Mapping[str, Any], origin: str = "<catal
     feeds = _url_list(where, "feeds", table.get("feeds", []))
     sitemaps = _url_list(where, "sitemaps", table.get("sitemaps", []))
     listings = _url_list(where, "listings", table.get("listings", []), template=True)
-    if not (feeds or sitemaps or listings) and not table.get("adapter"):
+    if not (feeds or sitemaps or listings):
         raise ConfigError(f"{where}: needs at least one of 'feeds', 'sitemaps' or 'listings'")
     try:
         interval = parse_duration(table.get("interval", "1h"))
@@ -212,7 +210,7 @@ def source_from_table(name: str, table: Mapping[str, Any], origin: str = "<catal
     max_pages = table.get("max_pages")
     if max_pages is not None and (not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 1):
         raise ConfigError(f"{where}: key 'max_pages' must be a whole number >= 1")
-    for key in ("timezone", "adapter", "notes"):
+    for key in ("timezone", "notes"):
         if key in table and not isinstance(table[key], str):
             raise ConfigError(f"{where}: key {key!r} must be a string")
     if "timezone" in table:
@@ -249,7 +247,6 @@ def source_from_table(name: str, table: Mapping[str, Any], origin: str = "<catal
         selectors=_selectors(where, table["selectors"]) if "selectors" in table else Selectors(),
         timezone=table.get("timezone"),
         max_pages=max_pages,
-        adapter=table.get("adapter"),
         verified=evidence["verified"],
         guessed=evidence["guessed"],
         notes=table.get("notes", ""),

@@ -1,0 +1,71 @@
+"""End-to-end fixtures: the local site server, a catalog pointing at it, and the real CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.sitesrv import SiteServer
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+CLI = Callable[..., Run]
+
+
+def make_cli(tmp_path: Path, db_url: str, catalog: Path | None) -> CLI:
+    def dw(*args: str, stdin: str | None = None, timeout: float = 240, env: dict[str, str] | None = None) -> Run:
+        full_env = {k: v for k, v in os.environ.items() if not k.startswith("DIPLOWATCH_")}
+        full_env.update({"DIPLOWATCH_DATABASE_URL": db_url, "DIPLOWATCH_LOG_LEVEL": "INFO"})
+        if catalog is not None:
+            full_env["DIPLOWATCH_SOURCES"] = str(catalog)
+        full_env["PYTHONPATH"] = str(REPO)
+        full_env.update(env or {})
+        done = subprocess.run(
+            [sys.executable, "-m", "scraper.cli", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=full_env,
+            timeout=timeout,
+        )
+        return Run(done.returncode, done.stdout, done.stderr)
+
+    return dw
+
+
+@pytest.fixture
+def site() -> Iterator[SiteServer]:
+    with SiteServer() as server:
+        yield server
+
+
+@pytest.fixture
+def catalog(site: SiteServer, tmp_path: Path) -> Path:
+    path = tmp_path / "local-sources.toml"
+    site.write_catalog(path, delay=0.0)
+    return path
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'e2e.db'}"
+
+
+@pytest.fixture
+def dw(tmp_path: Path, db_url: str, catalog: Path) -> CLI:
+    return make_cli(tmp_path, db_url, catalog)
