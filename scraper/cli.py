@@ -485,6 +485,33 @@ def sources(
     out.print(table)
 
 
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str | None, typer.Option("--host", help="Address to listen on (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="Port (default 8750; 0 picks a free one).")] = None,
+) -> None:
+    """A read-only HTTP API (/api/meetings, /api/meetings/ID, /api/sources) and a web page."""
+    import signal
+    import threading
+
+    from scraper.web import make_server, serve_forever
+
+    state = _state(ctx)
+    _open_store(state.settings).close()  # create or migrate the database before readers arrive
+    server = make_server(
+        state.settings.database_url,
+        host or state.settings.http_host,
+        state.settings.http_port if port is None else port,
+    )
+    bound_host, bound_port = server.server_address[:2]
+    err.print(f"serving http://{bound_host!s}:{bound_port}/ (read-only); Ctrl-C stops", markup=False)
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    serve_forever(server, stop)
+
+
 def main() -> None:
     """Console entry point: one clear line and a non-zero exit for every expected error."""
     try:
