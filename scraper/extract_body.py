@@ -25,7 +25,7 @@ BLOCK_TAGS = frozenset(
      "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "figure", "header", "address",
      "center", "form", "fieldset", "details", "summary", "hr", "br", "body", "html"}
 )
-_TEXT_BLOCKS = ("p", "pre", "blockquote", "h2", "h3", "h4", "li", "td", "div", "section", "span", "font", "dd")
+_TEXT_BLOCKS = ("p", "pre", "blockquote", "h2", "h3", "h4", "td", "div", "section", "span", "font", "dd")
 
 # Inline cross-links and share prompts: a line that starts like this is never article text.
 _READ_ALSO = re.compile(
@@ -69,20 +69,25 @@ def drop_junk(root: HtmlElement) -> None:
         score = furniture_score(el)
         if score == 2 or (score == 1 and tag not in ("article", "main")):
             doomed.append(el)
+    if not doomed:
+        return
+    total = sum(len(p.text_content()) for p in root.iter("p"))
     for el in doomed:
         parent = el.getparent()
-        if parent is not None and not _holds_article(el):
+        if parent is not None and not _holds_article(el, total):
             el.drop_tree()
 
 
-def _holds_article(el: HtmlElement) -> bool:
-    """Never drop a block that carries the article body (a class like "post-share-wrapper" can)."""
+def _holds_article(el: HtmlElement, total: int) -> bool:
+    """Never drop a block that carries most of the page's text (a "post-share-wrapper" can)."""
     if el.xpath("descendant::*[@itemprop='articleBody'][1]"):
         return True
+    if total < 500:
+        return False
     text = 0
     for p in el.iter("p"):
         text += len(p.text_content())
-        if text > 1500:
+        if text > 0.6 * total:
             return True
     return False
 
@@ -156,7 +161,7 @@ def best_container(root: HtmlElement) -> Candidate | None:
         tag = el.tag
         if tag in ("div", "section", "span", "font", "td", "dd", "li"):
             length = _own_text_len(el)
-            if length < (25 if tag in ("li", "td", "dd") else 80):
+            if length < 80:
                 continue
             text = norm_space(el.text_content())
         else:
@@ -355,4 +360,4 @@ def trafilatura_paragraphs(text: str, url: str) -> list[str]:
         return []
     if not result:
         return []
-    return [norm_space(line) for line in result.split("\n") if line.strip()]
+    return [norm_space(re.sub(r"^\s*[-*•]\s+", "", line)) for line in result.split("\n") if line.strip()]

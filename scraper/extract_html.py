@@ -209,7 +209,7 @@ STRONG_BAD = (
     "adfox", "adsense", "adslot", "banner", "promo", "newsletter", "subscri", "breadcrumb", "cookie",
     "popup", "modal", "outbrain", "taboola", "disqus", "readalso", "readmore", "morenews", "mostread",
     "popular", "trending", "taglist", "keyword", "lenta", "ticker", "rating", "signup", "captcha",
-    "sponsor", "gallery", "slider", "carousel", "lightbox", "pagination", "pager", "widget", "masha",
+    "sponsor", "privacy", "consent", "gdpr", "gallery", "slider", "carousel", "lightbox", "pagination", "pager", "widget", "masha",
 )
 STRONG_EXACT = frozenset({"ad", "ads", "tags", "tag", "cut", "rates", "currency", "weather", "print", "hidden",
                           "bottommeta", "byline", "author", "nav", "caption", "figcaption"})
