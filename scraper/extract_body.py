@@ -42,6 +42,7 @@ _SHORT_JUNK = re.compile(
     re.I,
 )
 _WORD = re.compile(r"\w", re.U)
+_INLINE_KEEP = frozenset({"a", "b", "strong", "em", "i", "u", "abbr", "time", "sup", "sub", "mark", "q", "cite"})
 _COMMAS = re.compile(r"[,،，、]")
 
 
@@ -64,8 +65,8 @@ def drop_junk(root: HtmlElement) -> None:
         if tag == "header":
             doomed.append(el)
             continue
-        if attrs.get("itemprop") == "articleBody":
-            continue
+        if tag in _INLINE_KEEP or attrs.get("itemprop") == "articleBody":
+            continue  # a person link classed "person_tag" is text; its tooltip <span> is not
         score = furniture_score(el)
         if score == 2 or (score == 1 and tag not in ("article", "main")):
             doomed.append(el)
