@@ -1,0 +1,60 @@
+"""Engines: SQLite in WAL mode with a busy timeout and foreign keys, or PostgreSQL; read-only for readers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.pool import StaticPool
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def _sqlite_events(engine: Engine, *, readonly: bool, memory: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        if not readonly and not memory:
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # IMMEDIATE takes the write lock up front: two writers queue on busy_timeout instead
+        # of failing with "database is locked" when a read transaction tries to upgrade.
+        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+
+def _readonly_sqlite_url(url: URL) -> URL:
+    db = url.database or ""
+    query = dict(url.query)
+    query.update({"mode": "ro", "uri": "true"})
+    return url.set(database=f"file:{db}", query=query)
+
+
+def make_engine(url: str | URL, *, readonly: bool = False) -> Engine:
+    """The one way an engine is made, so that writers and readers get the same settings."""
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        memory = not u.database or u.database == ":memory:"
+        kwargs: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}}
+        if memory:
+            kwargs["poolclass"] = StaticPool
+        elif readonly and not (u.database or "").startswith("file:"):
+            u = _readonly_sqlite_url(u)
+        engine = create_engine(u, **kwargs)
+        _sqlite_events(engine, readonly=readonly, memory=memory)
+        return engine
+    if u.get_backend_name() == "postgresql":
+        connect_args: dict[str, Any] = {}
+        if readonly:
+            opts = str(u.query.get("options", "") or "")
+            connect_args["options"] = (opts + " -c default_transaction_read_only=on").strip()
+            u = u.difference_update_query(["options"])
+        return create_engine(u, pool_pre_ping=True, connect_args=connect_args)
+    return create_engine(u)
