@@ -64,9 +64,7 @@ def extract(
         return Article(url=url, title="", text="", language=language)
 
 
-def _extract(
-    data: str | bytes, url: str, selectors: Selectors | None, language: str | None, tz: str | None
-) -> Article:
+def _extract(data: str | bytes, url: str, selectors: Selectors | None, language: str | None, tz: str | None) -> Article:
     text = decode_html(data if isinstance(data, str | bytes) else b"")
     root = parse_html(text)
     if root is None:

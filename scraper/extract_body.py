@@ -16,14 +16,72 @@ from lxml import etree
 from scraper.extract_html import HtmlElement, furniture_score, norm_space, select
 
 DROP_TAGS = (
-    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video",
-    "audio", "select", "textarea", "input", "button", "map", "head", "link", "meta",
-    "nav", "aside", "footer", "menu", "figcaption", "dialog",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "video",
+    "audio",
+    "select",
+    "textarea",
+    "input",
+    "button",
+    "map",
+    "head",
+    "link",
+    "meta",
+    "nav",
+    "aside",
+    "footer",
+    "menu",
+    "figcaption",
+    "dialog",
 )
 BLOCK_TAGS = frozenset(
-    {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt",
-     "dd", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "figure", "header", "address",
-     "center", "form", "fieldset", "details", "summary", "hr", "br", "body", "html"}
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "figure",
+        "header",
+        "address",
+        "center",
+        "form",
+        "fieldset",
+        "details",
+        "summary",
+        "hr",
+        "br",
+        "body",
+        "html",
+    }
 )
 _TEXT_BLOCKS = ("p", "pre", "blockquote", "h2", "h3", "h4", "td", "div", "section", "span", "font", "dd")
 
@@ -38,7 +96,7 @@ _READ_ALSO = re.compile(
 _SHORT_JUNK = re.compile(
     r"^\W*(?:share(?: this)?(?: article| on \w+)?|поделиться|advertisement|реклама|reklam|print|печать|"
     r"follow us(?: on \w+)?|подписывайтесь.*|subscribe.*|tweet|facebook|twitter|telegram|whatsapp|vk|"
-    r"comments?|комментарии|loading\.*|photo: .*|фото: .*|source: .*|\d+ views?|просмотров.*)\W*$",
+    r"comments?|комментарии|loading\.*|\d+ views?|просмотров.*)\W*$",
     re.I,
 )
 _WORD = re.compile(r"\w", re.U)
@@ -62,7 +120,7 @@ def drop_junk(root: HtmlElement) -> None:
         ):
             doomed.append(el)
             continue
-        if tag == "header":
+        if tag == "header" or (tag == "time" and _standalone(el)):
             doomed.append(el)
             continue
         if tag in _INLINE_KEEP or attrs.get("itemprop") == "articleBody":
@@ -77,6 +135,16 @@ def drop_junk(root: HtmlElement) -> None:
         parent = el.getparent()
         if parent is not None and not _holds_article(el, total):
             el.drop_tree()
+
+
+def _standalone(el: HtmlElement) -> bool:
+    """A <time> that is a byline of its own, not a date inside a sentence."""
+    parent = el.getparent()
+    if parent is None or parent.tag not in ("article", "section", "main", "div", "body", "header", "footer"):
+        return False
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else parent.text) or ""
+    return not before.strip() and not (el.tail or "").strip()
 
 
 def _holds_article(el: HtmlElement, total: int) -> bool:
@@ -317,9 +385,7 @@ def _is_ancestor(a: HtmlElement, b: HtmlElement) -> bool:
 
 
 def tidy(paragraphs: Iterable[str], title: str) -> list[str]:
-    """Drop "Read also" lines, share prompts, date-only lines, a repeated title and empty marks."""
-    from scraper.extract_dates import is_date_line
-
+    """Drop "Read also" lines, share prompts, a repeated title and marks without words ("<…>")."""
     title_key = _key(title)
     out: list[str] = []
     for text in paragraphs:
@@ -327,7 +393,7 @@ def tidy(paragraphs: Iterable[str], title: str) -> list[str]:
             continue
         if len(text) < 300 and _READ_ALSO.match(text):
             continue
-        if len(text) < 80 and (_SHORT_JUNK.match(text) or is_date_line(text)):
+        if len(text) < 80 and _SHORT_JUNK.match(text):
             continue
         if not out and title_key and _key(text) == title_key:
             continue

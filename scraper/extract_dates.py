@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "января", "январь", "янв", "yanvar", "ýanwar", "ocak"),
@@ -64,7 +64,7 @@ def _offset(text: str) -> timezone | None:
     if not text:
         return None
     if text.upper() == "Z":
-        return timezone.utc
+        return UTC
     m = re.fullmatch(r"([+-])(\d{2}):?(\d{2})?", text)
     if not m:
         return None
@@ -130,8 +130,9 @@ def parse_visible(text: str) -> Stamp | None:
                     continue
             else:
                 month = int(groups["m"])
-            stamp = _build(groups["y"], month, groups["d"], groups.get("h"), groups.get("mi"), groups.get("s"),
-                           groups.get("ampm"))
+            stamp = _build(
+                groups["y"], month, groups["d"], groups.get("h"), groups.get("mi"), groups.get("s"), groups.get("ampm")
+            )
             if stamp is None:
                 continue
             tz = _offset(groups["tz"]) if groups.get("tz") else None
@@ -151,22 +152,3 @@ def parse_visible(text: str) -> Stamp | None:
 def parse_any(text: str) -> Stamp | None:
     """ISO first (machine-readable attributes), then the visible forms."""
     return parse_iso(text) or parse_visible(text)
-
-
-_DATE_WORDS = re.compile(
-    r"(?i)\b(?:published|updated|posted|last|on|at|date|publication|опубликовано|обновлено|дата|"
-    r"публикации|в|г|года|utc|gmt|msk|мск|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\b"
-)
-
-
-def is_date_line(text: str) -> bool:
-    """True for a line that is only a date/time ("2026-02-27", "Published: 13 Oct 2020 18:29")."""
-    if len(text) > 80 or parse_visible(text) is None:
-        return False
-    rest = text
-    for pattern in _VISIBLE:
-        rest = pattern.sub(" ", rest)
-    rest = _DATE_WORDS.sub(" ", rest)
-    rest = re.sub(r"\d{1,2}:\d{2}", " ", rest)
-    return not re.search(r"\w", rest)

@@ -11,8 +11,7 @@ import re
 from functools import lru_cache
 
 from lxml import etree, html
-
-HtmlElement = html.HtmlElement
+from lxml.html import HtmlElement
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
@@ -36,10 +35,7 @@ def decode_html(data: str | bytes) -> str:
     Valid multi-byte UTF-8 wins over a declared single-byte charset because servers and CMSs
     mislabel UTF-8 far more often than a cp1251/latin-1 page happens to be valid UTF-8.
     """
-    if isinstance(data, str):
-        text = data
-    else:
-        text = _decode_bytes(bytes(data))
+    text = data if isinstance(data, str) else _decode_bytes(bytes(data))
     text = _BAD_CHARS.sub("", text)
     return _XML_DECL.sub("", text, count=1)
 
@@ -113,7 +109,7 @@ def _xpath_literal(value: str) -> str:
         return f"'{value}'"
     if '"' not in value:
         return f'"{value}"'
-    return "concat(" + ", \"'\", ".join(f"'{p}'" for p in value.split("'")) + ")"
+    return "concat(" + ', "\'", '.join(f"'{p}'" for p in value.split("'")) + ")"
 
 
 def _conditions(rest: str) -> list[str]:
@@ -168,9 +164,12 @@ def _css_one(selector: str) -> str:
         tag = m.group("tag") or "*"
         conds = _conditions(m.group("rest") or "")
         if not first:
-            path += {"": "/descendant::", ">": "/", "+": "/following-sibling::*[1]/self::", "~": "/following-sibling::"}[
-                comb
-            ]
+            path += {
+                "": "/descendant::",
+                ">": "/",
+                "+": "/following-sibling::*[1]/self::",
+                "~": "/following-sibling::",
+            }[comb]
         path += tag + "".join(f"[{c}]" for c in conds)
         first = False
         pos = m.end()
@@ -205,14 +204,75 @@ def select(root: HtmlElement, selector: str | None) -> list[HtmlElement]:
 # inside an article container; "weak" ones only where no content word is present too.
 _WORD = re.compile(r"[a-z]+")
 STRONG_BAD = (
-    "comment", "share", "sharing", "social", "related", "recommend", "tooltip", "sidebar", "advert",
-    "adfox", "adsense", "adslot", "banner", "promo", "newsletter", "subscri", "breadcrumb", "cookie",
-    "popup", "modal", "outbrain", "taboola", "disqus", "readalso", "readmore", "morenews", "mostread",
-    "popular", "trending", "taglist", "keyword", "lenta", "ticker", "rating", "signup", "captcha",
-    "sponsor", "privacy", "consent", "gdpr", "gallery", "slider", "carousel", "lightbox", "pagination", "pager", "widget", "masha",
+    "comment",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommend",
+    "tooltip",
+    "sidebar",
+    "advert",
+    "adfox",
+    "adsense",
+    "adslot",
+    "banner",
+    "promo",
+    "newsletter",
+    "subscri",
+    "breadcrumb",
+    "cookie",
+    "popup",
+    "modal",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "readalso",
+    "readmore",
+    "morenews",
+    "mostread",
+    "popular",
+    "trending",
+    "taglist",
+    "keyword",
+    "lenta",
+    "ticker",
+    "rating",
+    "signup",
+    "captcha",
+    "sponsor",
+    "privacy",
+    "consent",
+    "gdpr",
+    "gallery",
+    "slider",
+    "carousel",
+    "lightbox",
+    "pagination",
+    "pager",
+    "widget",
+    "masha",
 )
-STRONG_EXACT = frozenset({"ad", "ads", "tags", "tag", "cut", "rates", "currency", "weather", "print", "hidden",
-                          "bottommeta", "byline", "author", "nav", "caption", "figcaption"})
+STRONG_EXACT = frozenset(
+    {
+        "ad",
+        "ads",
+        "tags",
+        "tag",
+        "cut",
+        "rates",
+        "currency",
+        "weather",
+        "print",
+        "hidden",
+        "bottommeta",
+        "byline",
+        "author",
+        "nav",
+        "caption",
+        "figcaption",
+    }
+)
 WEAK_BAD = ("nav", "menu", "footer", "header", "masthead", "toolbar", "meta", "topline", "topbar", "aside")
 CONTENT_WORDS = ("article", "content", "entry", "main", "body", "story", "text", "post", "news")
 FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "menu"})
@@ -240,9 +300,32 @@ def furniture_score(el: HtmlElement) -> int:
 # Where a date or a title must never come from: sidebars, tickers, menus, "related" lists.
 # Narrower than furniture_score: "meta" and Bootstrap's "nav" class hold real bylines.
 OUTSIDE_WORDS = (
-    "sidebar", "lenta", "ticker", "related", "recommend", "popular", "trending", "widget", "rates",
-    "currency", "weather", "topline", "topbar", "footer", "menu", "breadcrumb", "comment", "mostread",
-    "morenews", "banner", "promo", "aside", "marquee", "feed", "latest", "lastnews",
+    "sidebar",
+    "lenta",
+    "ticker",
+    "related",
+    "recommend",
+    "popular",
+    "trending",
+    "widget",
+    "rates",
+    "currency",
+    "weather",
+    "topline",
+    "topbar",
+    "footer",
+    "menu",
+    "breadcrumb",
+    "comment",
+    "mostread",
+    "morenews",
+    "banner",
+    "promo",
+    "aside",
+    "marquee",
+    "feed",
+    "latest",
+    "lastnews",
 )
 
 

@@ -7,6 +7,7 @@ visible dates are only read from the article's own byline area: a ticker in the 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterator
@@ -20,13 +21,36 @@ from scraper.extract_dates import Stamp, parse_any, parse_iso, parse_visible, pl
 from scraper.extract_html import HtmlElement, class_words, in_furniture, norm_space, select
 
 ARTICLE_TYPES = frozenset(
-    {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
-     "opinionnewsarticle", "backgroundnewsarticle", "report", "scholarlyarticle", "liveblogposting"}
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "blogposting",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "report",
+        "scholarlyarticle",
+        "liveblogposting",
+    }
 )
 _PUBLISHED_META = (
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "published_time", "publication_date", "dc.date.issued", "dc.date", "dcterms.issued",
-    "dcterms.created", "dc.date.created", "sailthru.date", "parsely-pub-date", "date",
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "published_time",
+    "publication_date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "date",
 )
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||•|·|::|—|–|-|«|»)\s+")
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*$")
@@ -220,10 +244,8 @@ def find_published(meta: Meta, selectors: Selectors | None, tz_name: str | None)
         stamp = _refine_time(meta.root, stamp)
     value = stamp.value
     if value.tzinfo is None and tz_name:
-        try:
+        with contextlib.suppress(ValueError, KeyError, OSError):
             value = value.replace(tzinfo=ZoneInfo(tz_name))
-        except (ValueError, KeyError, OSError):
-            pass
     return value
 
 
