@@ -318,9 +318,9 @@ class Fetcher:
         self._settings = settings
         self._allowed = frozenset(h.strip().lower().strip("[]") for h in allowed_private_hosts)
         self._on_attempt = on_attempt
-        self._sleep = sleep or time.sleep
-        self._clock = clock or time.monotonic
-        self._resolve = resolve or _getaddrinfo
+        self._sleep = sleep if sleep is not None else time.sleep
+        self._clock = clock if clock is not None else time.monotonic
+        self._resolve = resolve if resolve is not None else _getaddrinfo
         self._client = httpx.Client(
             timeout=httpx.Timeout(
                 connect=settings.connect_timeout,
