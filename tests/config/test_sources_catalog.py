@@ -109,7 +109,10 @@ NOT_ARTICLES: dict[str, list[str]] = {
         "https://report.az/en/latest-news/",
         "https://report.az/ru/vneshnyaya-politika/dzhejhun-bajramov",
     ],
-    "trend_az_en": ["https://en.trend.az/azerbaijan/politics/", "https://www.trend.az/azerbaijan/politics/4158624.html"],
+    "trend_az_en": [
+        "https://en.trend.az/azerbaijan/politics/",
+        "https://www.trend.az/azerbaijan/politics/4158624.html",
+    ],
     "trend_az_ru": ["https://en.trend.az/azerbaijan/politics/4126680.html"],
     "apa_az_en": ["https://apa.az/en/rates", "https://apa.az/en/weather-forecast", "https://apa.az/en/rss"],
     "azertag_az_en": ["https://azertag.az/en/xeber", "https://azertag.az/en/rss-all"],
