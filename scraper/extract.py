@@ -39,6 +39,7 @@ from scraper.extract_meta import (
     find_published,
     find_title,
     guess_language,
+    htmldate_published,
 )
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,9 @@ def _extract(data: str | bytes, url: str, selectors: Selectors | None, language:
     if not paragraphs:
         paragraphs = _generic_body(root, text, url, title, article_body)
     body = "\n\n".join(paragraphs)
+    if published is None:
+        drop_junk(root)  # no-op when the generic body already cleaned the tree
+        published = htmldate_published(root, url, tz)
     if lang is None:
         lang = guess_language(title + " " + body)
     return Article(url=url, title=title, text=body, canonical_url=canonical, published=published, language=lang)

@@ -31,7 +31,7 @@ _MON = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 
 _TIME = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
 _SEP = r"\s*(?:г\.|года|г\b|y\.)?\s*[,|/\-–—]?\s*(?:at|в|saat)?\s*\[?"
-_OFFSET = re.compile(r"^\s*\]?\s*\(?\s*(?:UTC|GMT)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\s*\)?", re.I)
+_OFFSET = re.compile(r"\s*\]?\s*\(?\s*(?:UTC|GMT)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?\s*\)?", re.I)
 
 ISO = re.compile(
     r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"

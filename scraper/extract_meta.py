@@ -242,6 +242,23 @@ def find_published(meta: Meta, selectors: Selectors | None, tz_name: str | None)
         return None
     if not stamp.has_time:
         stamp = _refine_time(meta.root, stamp)
+    return _zoned(stamp, tz_name)
+
+
+def htmldate_published(cleaned: HtmlElement, url: str, tz_name: str | None) -> datetime | None:
+    """Last resort: htmldate's markup-only search, run on the tree *after* furniture removal so
+    that a sidebar's or ticker's date class cannot be mistaken for the byline."""
+    try:
+        from htmldate import find_date
+
+        found = find_date(cleaned, extensive_search=False, original_date=True, url=url or None)
+    except Exception:
+        return None
+    stamp = parse_iso(found) if isinstance(found, str) else None
+    return _zoned(stamp, tz_name) if stamp else None
+
+
+def _zoned(stamp: Stamp, tz_name: str | None) -> datetime:
     value = stamp.value
     if value.tzinfo is None and tz_name:
         with contextlib.suppress(ValueError, KeyError, OSError):

@@ -50,7 +50,7 @@ def _as_html() -> Callable[[dict[str, Any]], str]:
         if spec and spec.loader:
             module = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(module)
-            return module.as_html  # type: ignore[no-any-return]
+            return module.as_html
     return _own_as_html
 
 

@@ -102,7 +102,9 @@ def test_tdh_article() -> None:
 
 
 def test_tdh_with_catalog_selectors() -> None:
-    sel = Selectors(title="div.news_page-title", body="div.news_page-text", published="div.publish_date span:last-child")
+    sel = Selectors(
+        title="div.news_page-title", body="div.news_page-text", published="div.publish_date span:last-child"
+    )
     art = extract(site_page("tdh.gov.tm/article-ru-2026-09-09-post-49638.html"), TDH_URL, selectors=sel)
     assert art.title == "Президент Туркменистана поздравил Президента Республики Таджикистан"
     assert art.published == datetime(2026, 9, 9)
@@ -112,13 +114,21 @@ def test_tdh_with_catalog_selectors() -> None:
 
 def test_news_az_article() -> None:
     art = extract(site_page("news.az/article-en-2020-10-13.html"), NEWSAZ_URL, timezone="Asia/Baku")
-    assert art.title == "Azerbaijan launches counteroffensive to restore its territorial integrity, Pakistani envoy says"
+    assert (
+        art.title == "Azerbaijan launches counteroffensive to restore its territorial integrity, Pakistani envoy says"
+    )
     # no meta date: the /time/2020-10-13 link and its "13 Oct 2020 18:29" title
     assert art.published == datetime(2020, 10, 13, 18, 29, tzinfo=ZoneInfo("Asia/Baku"))
     assert art.canonical_url == NEWSAZ_URL
     assert art.text.startswith("Azerbaijan has launched a counteroffensive to restore its territorial integrity")
     assert art.text.endswith("remains unfulfilled,” he concluded.")
-    for furniture in ("You Might Also Like", "TuranBank", "Fake Telegram channel", "Continue Reading", "Nagorno-Karabakh\n"):
+    for furniture in (
+        "You Might Also Like",
+        "TuranBank",
+        "Fake Telegram channel",
+        "Continue Reading",
+        "Nagorno-Karabakh\n",
+    ):
         assert furniture not in art.text
 
 
