@@ -371,9 +371,12 @@ def test_request_log_counts(client: httpx.Client) -> None:
 
 def test_add_document_appears_on_listing_and_feed(client: httpx.Client) -> None:
     with SiteServer(docs=[_doc("a1"), _doc("a2", day="2026-01-11")], layouts=["agency"]) as srv:
+        first = srv.listing_template("agency", "en").replace("{page}", "1")
+        before = client.get(first).headers["last-modified"]
         url = srv.add_document(_doc("a3", day="2026-02-01"))
         assert client.get(url).status_code == 200
-        listing = client.get(srv.listing_template("agency", "en").replace("{page}", "1")).text
+        assert client.get(first, headers={"If-Modified-Since": before}).status_code == 200
+        listing = client.get(first).text
         assert listing.index(url) < listing.index(srv.url_for("a2"))
         assert url in client.get(srv.feed_url("agency", "en") or "").text
         with pytest.raises(ValueError):

@@ -135,7 +135,7 @@ class SiteServer:
 
     @property
     def documents(self) -> list[Page]:
-        """Every served page, newest first (a snapshot; edit through ``edit``)."""
+        """Every served page, newest first (a new list of the live pages: change them via ``edit``)."""
         with self._lock:
             return sorted(self._pages.values(), key=lambda p: p.sort_key, reverse=True)
 
@@ -192,6 +192,9 @@ class SiteServer:
                 page.layout = min(self.layouts, key=lambda name: (counts[name], self.layouts.index(name)))
             page.number = max((p.number for p in self._pages.values()), default=1000) + 1
             page.slug = slugify(page.title)
+            # It appears now, whatever date it carries: listings' Last-Modified must move on.
+            newest = max((p.modified for p in self._pages.values()), default=page.modified)
+            page.edited = max(datetime.now(UTC).replace(microsecond=0), newest + timedelta(seconds=1))
             self._pages[page.doc_id] = page
             self._reindex()
         return self.url_for(page.doc_id)
