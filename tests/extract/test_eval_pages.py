@@ -87,3 +87,14 @@ def test_eval_page_round_trip(doc: dict[str, Any]) -> None:
 def test_both_languages_are_covered() -> None:
     assert {d["language"] for d in DOCS} == {"en", "ru"}
     assert len(DOCS) >= 80
+
+
+@pytest.mark.parametrize("doc", DOCS[::9], ids=[d["id"] for d in DOCS[::9]])
+def test_own_page_template_also_round_trips(doc: dict[str, Any]) -> None:
+    """The fallback template (used where ../shared is absent) is exercised everywhere."""
+    art = extract(_own_as_html(doc), doc["source_url"] or "https://example.org/news/1", timezone="Asia/Baku")
+    assert art.text == "\n\n".join(p.strip() for p in doc["text"].split("\n") if p.strip())
+    assert SIDEBAR_TEXT not in art.text
+    assert art.title == (doc["title"] or "")
+    if doc["published"]:
+        assert art.published is not None and art.published.isoformat().startswith(doc["published"] + "T10:00:00")
