@@ -95,11 +95,17 @@ _CYR = dict(
         strict=True,
     )
 )
-_LATIN = {"ə": "a", "ı": "i", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ð": "d", "þ": "th"}
-# digraphs that different transliteration habits spell differently, longest first
+_LATIN = {
+    "ə": "a", "ı": "i", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "đ": "d", "ð": "d", "þ": "th",
+    "ş": "sh", "š": "sh", "ç": "ch", "č": "ch", "ž": "zh", "ň": "n",
+}
+# digraphs that different transliteration habits spell differently, longest first. The
+# j / dzh / zh / ch / c sounds are one class: Turkish and Azerbaijani "c" is Russian "дж"
+# (Recep / Реджеп), "ç" is "ч" (Çavuşoğlu / Чавушоглу). English "c" for /k/ (Marco / Марко)
+# is the price: it does not fold to "k".
 _DIGRAPHS = (
-    ("shch", "s"), ("sch", "s"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("sh", "s"),
-    ("ch", "c"), ("ts", "c"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("q", "g"), ("x", "h"),
+    ("shch", "s"), ("sch", "s"), ("dzh", "c"), ("dj", "c"), ("zh", "c"), ("kh", "h"), ("sh", "s"),
+    ("ch", "c"), ("ts", "c"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("q", "g"), ("x", "h"), ("j", "c"),
 )
 _VOWELS = frozenset("aeiouy")
 
@@ -136,7 +142,7 @@ def fold_name(name: str | None) -> str:
     """Transliteration-folded key of a name: Gurbanov, Gurbanow and Гурбанов give one key.
 
     Cyrillic (Russian, Kazakh, Azerbaijani-Cyrillic letters) is romanised, diacritics are
-    stripped, spelling digraphs unified (sh/ш, zh/ж/j, kh/x/h, w/v, q/g), doubled letters
+    stripped, spelling digraphs unified (sh/ш, j/dzh/zh/ch/c, kh/x/h, w/v, q/g), doubled letters
     collapsed and inner vowels dropped (Mammadov / Mamedov / Мамедов).
     """
     return " ".join(name_tokens(name))

@@ -565,7 +565,9 @@ class Store:
         }
         if row.status != "active":
             changes["status"] = [row.status, "active"]
+        spellings = [q for r in reports for q in r.record.participants if q.name]
         if not changes and row.version > 0:
+            self._aliases(conn, meeting_id, spellings)
             return ()
         version = row.version + 1
         conn.execute(
@@ -576,6 +578,7 @@ class Store:
         sources = [{"article_id": link.article_id, "article_version_id": link.article_version_id} for link in links]
         self._version(conn, meeting_id, version, merged, support, sources, changes, reason, article_version_id, now)
         self._index(conn, meeting_id, merged, now)
+        self._aliases(conn, meeting_id, spellings)
         return tuple(changes) if row.version > 0 else ()
 
     def _version(
@@ -627,6 +630,19 @@ class Store:
         if rows:
             conn.execute(MEETING_PARTICIPANTS.insert(), rows)
 
+    def _aliases(self, conn: Connection, meeting_id: int, spellings: Sequence[Participant]) -> None:
+        """Every report's spelling of a participant becomes an alias of that person."""
+        rows = conn.execute(
+            select(MEETING_PARTICIPANTS.c.name, MEETING_PARTICIPANTS.c.country, MEETING_PARTICIPANTS.c.person_id).where(
+                MEETING_PARTICIPANTS.c.meeting_id == meeting_id, MEETING_PARTICIPANTS.c.person_id.is_not(None)
+            )
+        ).all()
+        for q in spellings:
+            for r in rows:
+                if q.name != r.name and q.country in (None, r.country) and dedup.same_person(q.name, r.name):
+                    self._alias(conn, r.person_id, q.name or "")
+                    break
+
     def _person(self, conn: Connection, p: Participant, now: datetime) -> int | None:
         """The register row for a participant: one per folded name (and country); spellings as aliases."""
         name = p.name or ""
@@ -650,9 +666,12 @@ class Store:
             )
             conn.execute(ins.on_conflict_do_nothing(index_elements=["name_key"]))
             person_id = conn.execute(select(PEOPLE.c.id).where(PEOPLE.c.name_key == name_key)).scalar_one()
+        self._alias(conn, int(person_id), name)
+        return int(person_id)
+
+    def _alias(self, conn: Connection, person_id: int, name: str) -> None:
         alias = _insert(conn, PERSON_ALIASES).values(person_id=person_id, alias=name, alias_key=dedup.fold_name(name))
         conn.execute(alias.on_conflict_do_nothing(index_elements=["alias"]))
-        return int(person_id)
 
     # ----------------------------------------------------------------------- ledger
 
