@@ -48,7 +48,8 @@ def diplowatch_extractor() -> Any:
     return run
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> dict[str, float]:
+    """Run the comparison and print it; returns the headline figures ({} when skipped)."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=1, help="timed passes per extractor (median CPU time)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages (smoke test)")
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     scorer = load_scorer()
     if scorer is None:
         print(f"[skip] {SHARED_BENCH} (score_extract.py + article-extraction/) is absent; nothing to measure")
-        return 0
+        return {}
     gold, pages = scorer.load_pages(SHARED_BENCH / "article-extraction")
     if args.limit:
         pages = pages[: args.limit]
@@ -103,7 +104,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {gap:+.3f}  ours {mine:.3f}  traf {other_f1:.3f}  {pid}  {gold[pid].get('url', '')}")
     if args.json:
         args.json.write_text(json.dumps({"results": results}, indent=1, default=str))
-    return 0
+    figures: dict[str, float] = {"pages": float(len(gold))}
+    for r in results:
+        figures[f"{r['name']}_shingle_f1"] = round(r["shingle"]["f1"], 4)
+        figures[f"{r['name']}_pages_per_s"] = round(r["pages_per_s"] or 0.0, 1)
+    for peer in ("trafilatura", "trafilatura+meta"):
+        if peer in by_name and by_name[peer]["pages_per_s"] and ours["pages_per_s"]:
+            figures[f"speed_ratio_vs_{peer}"] = round(ours["pages_per_s"] / by_name[peer]["pages_per_s"], 2)
+    return figures
 
 
 def _page_f1(row: dict[str, Any]) -> float:
@@ -112,4 +120,4 @@ def _page_f1(row: dict[str, Any]) -> float:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    main()
