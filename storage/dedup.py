@@ -260,7 +260,11 @@ class MatchDecision:
 
 
 def same_meeting(a: MeetingRecord, b: MeetingRecord) -> MatchDecision:
-    """The merge rule of DESIGN.md: dates ±1 day, countries, kinds, a shared participant."""
+    """The merge rule of DESIGN.md: dates ±1 day, countries, kinds, a shared participant.
+
+    Where a report names nobody, everything else must agree and the dates must overlap
+    exactly. Named people of one country that differ entirely mean two events.
+    """
     if not dates_agree(a, b):
         return MatchDecision(False, f"dates differ ({a.date} vs {b.date})")
     if not countries_agree(a, b):
@@ -277,7 +281,10 @@ def same_meeting(a: MeetingRecord, b: MeetingRecord) -> MatchDecision:
     if shared:
         return MatchDecision(True, f"same event: {what}, date±1, countries, {shared} shared participant(s)", score)
     if not named(a) or not named(b):
-        return MatchDecision(True, f"same event: {what}, date±1, countries; a report names nobody", score)
+        # with no person to go by, the day itself must agree
+        if not dates_agree(a, b, slack=0):
+            return MatchDecision(False, "a report names nobody and the dates differ")
+        return MatchDecision(True, f"same event: {what}, same date, countries; a report names nobody", score)
     return MatchDecision(False, "no shared participant")
 
 

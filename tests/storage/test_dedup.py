@@ -216,6 +216,8 @@ def test_report_naming_nobody_merges_when_all_else_agrees() -> None:
     assert m.same and "names nobody" in m.reason
     title_only = rec(D, "meeting", AZ_TM, (None, "TM"))
     assert same_meeting(BAYRAMOV_GURBANOV, title_only).same
+    next_day = same_meeting(rec(D, "multilateral", ("OTS",)), rec(D + timedelta(days=1), "multilateral", ("AZ", "OTS")))
+    assert not next_day.same and "names nobody" in next_day.reason
 
 
 def test_decide() -> None:
