@@ -93,6 +93,10 @@ _READ_ALSO = re.compile(
     r"\s*(?:[:.\-–—»>|]|$)",
     re.I,
 )
+# ... the same prompt glued to the end of a paragraph ("... the ministry said. Read also: <title>")
+_READ_ALSO_INLINE = re.compile(
+    r"\s(?:read also|also read|see also|read more|читайте также|смотрите также|həmçinin oxu)\s*[:\-–—»]", re.I
+)
 _SHORT_JUNK = re.compile(
     r"^\W*(?:share(?: this)?(?: article| on \w+)?|поделиться|advertisement|реклама|reklam|print|печать|"
     r"follow us(?: on \w+)?|подписывайтесь.*|subscribe.*|tweet|facebook|twitter|telegram|whatsapp|vk|"
@@ -110,7 +114,7 @@ def drop_junk(root: HtmlElement) -> None:
     doomed: list[HtmlElement] = []
     for el in root.iter():
         tag = el.tag
-        if not isinstance(tag, str) or tag in ("html", "body"):
+        if not isinstance(tag, str) or tag in ("html", "body") or el is root:
             continue
         attrs = el.attrib
         if (
@@ -371,7 +375,9 @@ def selector_body(root: HtmlElement, body: str, drop: tuple[str, ...]) -> list[s
             if el.getparent() is not None:
                 el.drop_tree()
     # elements nested in another match would be read twice
-    top = [el for el in found if not any(o is not el and _related(el, o) and _is_ancestor(o, el) for o in found)]
+    top = [el for el in found if not any(o is not el and _is_ancestor(o, el) for o in found)]
+    for el in top:
+        drop_junk(el)  # tooltips, share bars and ads inside the selected body still go
     return container_paragraphs(top)
 
 
@@ -393,6 +399,9 @@ def tidy(paragraphs: Iterable[str], title: str) -> list[str]:
             continue
         if len(text) < 300 and _READ_ALSO.match(text):
             continue
+        cut = _READ_ALSO_INLINE.search(text)
+        if cut and len(text) - cut.start() < 250:
+            text = text[: cut.start()].rstrip()
         if len(text) < 80 and _SHORT_JUNK.match(text):
             continue
         if not out and title_key and _key(text) == title_key:

@@ -72,6 +72,14 @@ def test_read_also_after_a_line_break_inside_a_paragraph() -> None:
     assert art.text == "\n\n".join(PARAS)
 
 
+def test_read_also_glued_to_the_end_of_a_paragraph() -> None:
+    body = BODY.replace(
+        "in a statement.</p>", 'in a statement. <b>Read also:</b> <a href="/z">Other news of the day</a></p>'
+    )
+    art = extract(page(body=body), URL)
+    assert art.text == "\n\n".join(PARAS)
+
+
 def test_ad_div_inside_paragraph_is_dropped_and_text_kept() -> None:
     body = BODY.replace(
         "in a statement.</p>",

@@ -74,6 +74,21 @@ def test_kremlin_person_tooltips_are_stripped_but_names_kept() -> None:
     assert art.canonical_url == "http://en.kremlin.ru/events/president/news/63884"
 
 
+def test_kremlin_with_catalog_selectors_still_drops_tooltips_and_see_also() -> None:
+    sel = Selectors(title="h1.entry-title", body="div.entry-content", published="time.read__published")
+    art = extract(
+        site_page("kremlin.ru/en-article-2017-11-01-russia-iran-azerbaijan-leaders-55983.html"),
+        "http://en.kremlin.ru/events/president/news/55983",
+        selectors=sel,
+        timezone="Europe/Moscow",
+    )
+    assert art.text.startswith("Following the summit, the leaders of Russia, Iran and Azerbaijan adopted")
+    assert "Vladimir Putin, Hassan Rouhani and Ilham Aliyev made press statements." in art.text
+    for furniture in ("Rouhani Hassan", "President of Iran Hassan Rouhani and President", "See also"):
+        assert furniture not in art.text
+    assert art.published == datetime(2017, 11, 1, 19, 30, tzinfo=ZoneInfo("Europe/Moscow"))
+
+
 def test_kremlin_four_calls_keep_every_linked_name() -> None:
     art = extract(
         site_page("kremlin.ru/en-article-2020-07-02-phone-calls-four-leaders-63590.html"),
