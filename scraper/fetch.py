@@ -182,7 +182,11 @@ _CHALLENGE_MARKERS: tuple[tuple[str, re.Pattern[str], int | None], ...] = (
     ("cloudflare challenge", re.compile(r"<title>\s*just a moment\.\.\.\s*</title>|cf[-_]chl", re.I), None),
     ("cloudflare block", re.compile(r"<title>\s*attention required!\s*\|\s*cloudflare", re.I), None),
     ("js challenge (bobcmn)", re.compile(r"bobcmn|data processing\.\.\.\s*please,?\s*wait", re.I), None),
-    ("browser check", re.compile(r"checking (?:if the site connection is secure|your browser before accessing)", re.I), SMALL_PAGE),
+    (
+        "browser check",
+        re.compile(r"checking (?:if the site connection is secure|your browser before accessing)", re.I),
+        SMALL_PAGE,
+    ),
     ("ddos protection", re.compile(r"ddos[- ]guard|ddos protection by", re.I), SMALL_PAGE),
 )
 _JS_REDIRECT = re.compile(

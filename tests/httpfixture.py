@@ -44,10 +44,10 @@ Route = Reply | list[Reply] | Callable[[Request], Reply]
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: TestServer  # type: ignore[assignment]
+    server: TestServer
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet test output
+    def log_message(self, format: str, *args: object) -> None:
         return
 
     def do_GET(self) -> None:

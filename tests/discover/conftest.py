@@ -10,9 +10,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ holds the shared httpfixture
 
-from httpfixture import TestServer, running_server  # noqa: E402
+from httpfixture import TestServer, running_server
 
-from config.settings import Settings  # noqa: E402
+from config.settings import Settings
 
 
 @pytest.fixture

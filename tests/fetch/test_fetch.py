@@ -56,8 +56,9 @@ def page(text: str, charset_meta: str = "") -> str:
         ("text/html", page(RUSSIAN, "windows-1251").encode("cp1251"), "cp1251"),
         (
             "text/html",
-            page(RUSSIAN).replace("<head>", '<head><meta http-equiv="Content-Type" '
-                                  'content="text/html; charset=windows-1251">').encode("cp1251"),
+            page(RUSSIAN)
+            .replace("<head>", '<head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">')
+            .encode("cp1251"),
             "cp1251",
         ),
         # header lies (utf-8), meta tells the truth
@@ -418,9 +419,9 @@ def test_private_initial_url_not_allowed(server: TestServer, settings: Settings)
 
 
 def test_public_name_resolving_private_refused(settings: Settings) -> None:
-    with make(settings, resolve=lambda host, port: ["93.184.216.34", "10.1.2.3"]) as fetcher:
-        with pytest.raises(PermanentError, match="10.1.2.3"):
-            fetcher.get("http://news.example.com/a")
+    resolve = lambda host, port: ["93.184.216.34", "10.1.2.3"]  # noqa: E731 - a public name with a private address
+    with make(settings, resolve=resolve) as fetcher, pytest.raises(PermanentError, match="10.1.2.3"):
+        fetcher.get("http://news.example.com/a")
 
 
 def test_allowed_named_host_reached(server: TestServer, settings: Settings) -> None:
@@ -436,10 +437,7 @@ JUST_A_MOMENT = (
     "<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>"
     "<script>window._cf_chl_opt={cType:'managed'};</script></body></html>"
 )
-MID_WALL = (
-    "<html><head><script>var bobcmn = 'x';</script></head>"
-    "<body>Data processing... Please, wait.</body></html>"
-)
+MID_WALL = "<html><head><script>var bobcmn = 'x';</script></head><body>Data processing... Please, wait.</body></html>"
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,7 @@ def test_challenge_detection() -> None:
     assert detect_challenge(200, {"cf-mitigated": "challenge"}, "") is not None
     assert detect_challenge(503, {}, "<p>Checking your browser before accessing example.org</p>") == "browser check"
     assert detect_challenge(200, {}, "<script>bobcmn</script>Data processing... Please, wait.") is not None
-    assert detect_challenge(200, {}, '<noscript>Please enable JavaScript to view</noscript>') is not None
+    assert detect_challenge(200, {}, "<noscript>Please enable JavaScript to view</noscript>") is not None
     assert detect_challenge(403, {}, "<form>Please solve the CAPTCHA</form>") == "captcha"
 
 
