@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import exists, func, select
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy import exists, func, inspect, select
+from sqlalchemy.engine import Connection, Engine, make_url
 
 from storage import dedup
 from storage.db import make_engine
@@ -30,6 +31,7 @@ ARTICLES, ARTICLE_VERSIONS, RUNS, SOURCE_STATE = T["articles"], T["article_versi
 FAILING_AFTER = 3
 EMPTY_AFTER = 2
 NO_MEETINGS_AFTER = 5
+_COUNTED = ("pages", "articles", "article_versions", "meeting_sources", "meeting_versions", "people", "runs")
 
 
 class _HasEngine(Protocol):
@@ -75,6 +77,21 @@ def _engine(target: Target) -> tuple[Engine, bool]:
     if isinstance(target, Engine):
         return target, False
     return target.engine, False
+
+
+def database_exists(target: Target) -> bool:
+    """Whether there is a migrated database to read (a reader never creates one)."""
+    if isinstance(target, str):
+        u = make_url(target)
+        db = (u.database or "").removeprefix("file:").split("?")[0]
+        if u.get_backend_name() == "sqlite" and db and db != ":memory:" and not Path(db).exists():
+            return False
+    engine, owned = _engine(target)
+    try:
+        return inspect(engine).has_table("meetings")
+    finally:
+        if owned:
+            engine.dispose()
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -193,6 +210,8 @@ def list_meetings(
     include_retracted: bool = False,
 ) -> list[dict[str, Any]]:
     """Meetings, newest first: every named country takes part; the span overlaps [since, until]."""
+    if isinstance(target, str) and not database_exists(target):
+        return []
     engine, owned = _engine(target)
     try:
         q = select(MEETINGS)
@@ -229,6 +248,8 @@ def list_meetings(
 
 def get_meeting(target: Target, meeting_id: int) -> dict[str, Any] | None:
     """One meeting with every report (active or not, with its record) and its version history."""
+    if isinstance(target, str) and not database_exists(target):
+        return None
     engine, owned = _engine(target)
     try:
         with engine.connect() as conn:
@@ -271,6 +292,8 @@ def source_status(target: Target) -> list[dict[str, Any]]:
     ``empty`` (discovery finds nothing: layout or feed changed), ``no_meetings`` (articles
     arrive but the parser finds nothing in many runs — may be broken, or a quiet source).
     """
+    if isinstance(target, str) and not database_exists(target):
+        return []
     engine, owned = _engine(target)
     try:
         with engine.connect() as conn:
@@ -320,13 +343,14 @@ def source_status(target: Target) -> list[dict[str, Any]]:
 
 
 def stats(target: Target) -> dict[str, Any]:
-    """Row counts of the main tables and the time of the last run."""
+    """Row counts of the main tables and the time of the last run (zeros before the first run)."""
+    if isinstance(target, str) and not database_exists(target):
+        return {name: 0 for name in (*_COUNTED, "meetings", "meetings_retracted", "sources")} | {"last_run": None}
     engine, owned = _engine(target)
     try:
         with engine.connect() as conn:
             out: dict[str, Any] = {}
-            for name in ("pages", "articles", "article_versions", "meeting_sources", "meeting_versions", "people",
-                         "runs"):
+            for name in _COUNTED:
                 out[name] = conn.execute(select(func.count()).select_from(T[name])).scalar_one()
             counted = conn.execute(select(MEETINGS.c.status, func.count()).group_by(MEETINGS.c.status)).all()
             by_status: dict[str, int] = {str(k): int(v) for k, v in counted}

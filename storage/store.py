@@ -344,7 +344,7 @@ class Store:
                     version=number,
                     title=article.title,
                     text=article.text,
-                    published=article.published,
+                    published=as_utc(article.published),
                     language=article.language,
                     text_sha256=sha,
                     page_id=page_id if page is not None else None,

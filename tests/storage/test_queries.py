@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -134,3 +135,24 @@ def test_date_filter_uses_the_span(store: Store) -> None:
     ingest(store, "https://report.az/en/v", "visit", [visit])
     assert len(queries.list_meetings(store, since=date(2026, 3, 3))) == 1
     assert queries.list_meetings(store, since=date(2026, 3, 5)) == []
+
+
+def test_reading_before_the_first_run(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'none.db'}"
+    assert queries.list_meetings(url) == [] and queries.source_status(url) == []
+    assert queries.get_meeting(url, 1) is None and queries.stats(url)["meetings"] == 0
+    assert not (tmp_path / "none.db").exists()  # a reader never creates a database
+
+
+def test_published_times_are_kept_in_utc(store: Store) -> None:
+    from datetime import datetime, timezone
+
+    from tests.storage.helpers import article, fetch
+
+    baku = timezone(timedelta(hours=4))
+    page = store.record_page("r", fetch("https://report.az/en/t", "t"))
+    art = article("https://report.az/en/t", "Timed text.")
+    art = type(art)(url=art.url, title=art.title, text=art.text, published=datetime(2026, 2, 27, 10, 0, tzinfo=baku))
+    saved = store.record_article(page.page_id, "r", "report.az", art)
+    store.record_meetings(saved.version_id, [meeting(people=(BAYRAMOV, GURBANOV))], parser_version="t")
+    assert queries.list_meetings(store)[0]["sources"][0]["published"] == "2026-02-27T06:00:00+00:00"
