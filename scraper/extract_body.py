@@ -287,7 +287,31 @@ def best_container(root: HtmlElement) -> Candidate | None:
                 dens = _link_len(sib) / (len(text) or 1)
                 if (len(text) > 80 and dens < 0.25) or (0 < len(text) <= 80 and dens == 0 and text.endswith(".")):
                     nodes.append(sib)
+    nodes = _with_twins(root, best, nodes, scores)
     return Candidate(nodes, best_score, runner, total)
+
+
+def _with_twins(
+    root: HtmlElement, best: HtmlElement, nodes: list[HtmlElement], scores: dict[HtmlElement, float]
+) -> list[HtmlElement]:
+    """Add the best container's twins: same tag and class elsewhere (a body split by ads/figures).
+
+    Returned in document order so the paragraphs read as on the page.
+    """
+    cls = (best.get("class") or "").strip()
+    if not cls:
+        return nodes
+    twins = [
+        el
+        for el in root.iter(best.tag)
+        if el.get("class") == best.get("class")
+        and scores.get(el, 0.0) >= 3.0
+        and not any(_related(el, n) for n in nodes)
+    ]
+    if not twins:
+        return nodes
+    order = {el: i for i, el in enumerate(root.iter())}
+    return sorted([*nodes, *twins], key=lambda el: order.get(el, 0))
 
 
 def _related(a: HtmlElement, b: HtmlElement) -> bool:
