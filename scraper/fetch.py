@@ -194,6 +194,7 @@ _JS_REDIRECT = re.compile(
 )
 _NOSCRIPT_JS = re.compile(r"<noscript[^>]*>[^<]{0,400}(?:javascript|cookies)", re.I)
 _SCRIPT_OR_TAG = re.compile(r"<script\b.*?</script>|<style\b.*?</style>|<[^>]+>", re.I | re.S)
+_SCRIPT_BODY = re.compile(r"<script\b[^>]*>(.*?)</script>", re.I | re.S)
 TINY_PAGE = 6000  # a JS-only wall is small; a real page with a location= script is not
 
 
@@ -205,9 +206,10 @@ def detect_challenge(status: int, headers: dict[str, str], text: str) -> str | N
     for name, pattern, max_len in _CHALLENGE_MARKERS:
         if (max_len is None or len(text) < max_len) and pattern.search(head):
             return name
-    if len(text) < TINY_PAGE and "<" in text:
+    if len(text) < TINY_PAGE and "<" in text and "xml" not in headers.get("content-type", ""):
         visible = " ".join(_SCRIPT_OR_TAG.sub(" ", text).split())
-        if len(visible) < 300 and (_JS_REDIRECT.search(text) or _NOSCRIPT_JS.search(text)):
+        redirects = any(_JS_REDIRECT.search(script) for script in _SCRIPT_BODY.findall(text))
+        if len(visible) < 300 and (redirects or _NOSCRIPT_JS.search(text)):
             return "javascript-only page"
     if status in (403, 429, 503) and re.search(r"captcha|are you a (?:human|robot)", head, re.I):
         return "captcha"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import threading
 import time
 import tracemalloc
 import zlib
@@ -501,3 +502,43 @@ def test_attempts_are_logged(server: TestServer, settings: Settings, caplog: pyt
         fetcher.get(url)
     messages = [r.getMessage() for r in caplog.records if r.name == "diplowatch.fetch"]
     assert any("HTTP 502" in m for m in messages) and any("-> 200" in m for m in messages)
+
+
+def test_threads_share_robots_and_host_delay(server: TestServer, settings: Settings) -> None:
+    arrivals: list[float] = []
+
+    def timed(request: Request) -> Reply:
+        arrivals.append(time.monotonic())
+        return Reply(body="ok")
+
+    server.route("/robots.txt", Reply(body="User-agent: *\nAllow: /\n", content_type="text/plain"))
+    url = server.route("/a", timed)
+    with Fetcher(settings, allowed_private_hosts=ALLOWED) as fetcher:  # real sleep and clock
+        threads = [threading.Thread(target=fetcher.get, args=(url,), kwargs={"delay": 0.1}) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=10)
+    assert server.paths().count("/robots.txt") == 1 and len(arrivals) == 4
+    gaps = [b - a for a, b in zip(sorted(arrivals), sorted(arrivals)[1:], strict=False)]
+    assert min(gaps) >= 0.08
+
+
+def test_robots_challenge_blocks_the_host(server: TestServer, settings: Settings) -> None:
+    server.route("/robots.txt", Reply(403, JUST_A_MOMENT))
+    url = server.route("/a", Reply(body="ok"))
+    with make(settings) as fetcher, pytest.raises(BlockedError, match=r"robots\.txt"):
+        fetcher.get(url)
+    assert "/a" not in server.paths()
+
+
+def test_robots_failure_is_retried_after_a_while(server: TestServer, settings: Settings) -> None:
+    clock = FakeClock()
+    server.route("/robots.txt", [Reply(503), Reply(503), Reply(503), Reply(body="User-agent: *\nAllow: /\n")])
+    url = server.route("/a", Reply(body="ok"))
+    with make(settings, clock=clock) as fetcher:
+        with pytest.raises(TransientError) as info:
+            fetcher.get(url)
+        assert info.value.retry_after == 300.0
+        clock.now += 301
+        assert fetcher.get(url).status == 200

@@ -78,6 +78,9 @@ def test_real_pages_are_not_challenges() -> None:
     assert detect_challenge(200, {}, "<html><body><p>" + "Short news item. " * 40 + "</p></body></html>") is None
     assert detect_challenge(403, {}, "<h1>Forbidden</h1>") is None
     assert detect_challenge(200, {}, '{"items": []}') is None
+    assert detect_challenge(200, {}, "<p>Meeting location = Baku</p>") is None  # not inside a script
+    tiny_feed = "<rss><channel><item><title>x</title><script>location='/x'</script></item></channel></rss>"
+    assert detect_challenge(200, {"content-type": "application/rss+xml"}, tiny_feed) is None
 
 
 def test_redact() -> None:
