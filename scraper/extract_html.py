@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 from functools import lru_cache
 
 from lxml import etree, html
@@ -76,7 +77,15 @@ def _guess_codec(data: bytes) -> str | None:
     return _codec(best.encoding) if best is not None else None
 
 
-_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
+_LOCAL = threading.local()
+
+
+def _parser() -> html.HTMLParser:
+    """One parser per thread: lxml parser objects must not be shared across threads."""
+    parser = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = html.HTMLParser(remove_comments=True, remove_pis=True, default_doctype=False)
+    return parser
 
 
 def parse_html(text: str) -> HtmlElement | None:
@@ -84,7 +93,7 @@ def parse_html(text: str) -> HtmlElement | None:
     if not text.strip():
         return None
     try:
-        root = html.document_fromstring(text, parser=_PARSER)
+        root = html.document_fromstring(text, parser=_parser())
     except (etree.ParserError, ValueError, TypeError):
         return None
     return root if isinstance(root, HtmlElement) else None

@@ -302,3 +302,14 @@ def test_unclosed_tags_still_give_the_text() -> None:
 def test_site_page_helper_skips_when_the_file_is_absent() -> None:
     with pytest.raises(pytest.skip.Exception, match="absent"):
         site_page("no-such-site/page.html")
+
+
+def test_threads_give_the_same_articles_as_one_thread() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    pages = [page(head=f"<title>Story {i} | Site</title>") for i in range(24)]
+    alone = [extract(p, URL) for p in pages]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda p: extract(p, URL), pages))
+    assert together == alone
+    assert [a.title for a in together] == [f"Story {i}" for i in range(24)]
