@@ -1,9 +1,9 @@
-"""robots.txt rules per origin, fetched once and cached for the Fetcher's lifetime.
+"""robots.txt rules per origin, fetched once and cached (a day; five minutes after a failure).
 
-Why a cache with a failure window: robots.txt is asked before every page, so it must be
-cheap; a host whose robots.txt answered 5xx or could not be reached is "try later" for a
-short while (not for the whole lifetime of a long-running daemon, and not re-asked for
-every URL in between).
+Why a cache with expiry: robots.txt is asked before every page, so it must be cheap; but a
+daemon keeps one Fetcher for weeks, so rules are re-read daily (as Google does), and a host
+whose robots.txt answered 5xx or could not be reached is "try later" for a short while,
+not re-asked for every URL in between.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class KeyedLocks:
 class _Entry:
     parser: Protego | None  # None: no robots.txt, everything allowed
     error: FetchError | None = None  # set when robots.txt could not be read
-    expires: float | None = None  # clock time after which a failed entry is retried
+    expires: float | None = None  # clock time after which robots.txt is asked again
 
 
 def origin_of(url: str) -> str:
@@ -61,11 +61,13 @@ class RobotsCache:
         clock: Callable[[], float],
         *,
         failure_ttl: float = 300.0,
+        ttl: float = 86400.0,
     ) -> None:
         self._agent = user_agent
         self._fetch = fetch
         self._clock = clock
         self._failure_ttl = failure_ttl
+        self._ttl = ttl
         self._entries: dict[str, _Entry] = {}
         self._locks = KeyedLocks()
 
@@ -95,7 +97,7 @@ class RobotsCache:
             text = self._fetch(f"{origin}/robots.txt", delay)
         except (TransientError, BlockedError) as exc:
             return _Entry(None, exc, self._clock() + self._failure_ttl)
-        return _Entry(None if text is None else Protego.parse(text))
+        return _Entry(None if text is None else Protego.parse(text), None, self._clock() + self._ttl)
 
 
 def _again(error: FetchError, origin: str, url: str, expires: float | None, now: float) -> FetchError:

@@ -542,3 +542,17 @@ def test_robots_failure_is_retried_after_a_while(server: TestServer, settings: S
         assert info.value.retry_after == 300.0
         clock.now += 301
         assert fetcher.get(url).status == 200
+
+
+def test_robots_reread_after_a_day(server: TestServer, settings: Settings) -> None:
+    clock = FakeClock()
+    server.route("/robots.txt", [Reply(body="User-agent: *\nAllow: /\n"), Reply(body="User-agent: *\nDisallow: /\n")])
+    url = server.route("/a", Reply(body="ok"))
+    with make(settings, clock=clock) as fetcher:
+        assert fetcher.get(url).status == 200
+        clock.now += 3600
+        assert fetcher.get(url).status == 200  # still the cached rules
+        clock.now += 86400
+        with pytest.raises(RobotsDisallowed):
+            fetcher.get(url)
+    assert server.paths().count("/robots.txt") == 2
