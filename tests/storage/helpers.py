@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
 
 from scraper.article import Article
 from scraper.fetch import FetchResult
@@ -67,3 +70,35 @@ def ingest(store: Store, url: str, text: str, records: list[MeetingRecord], *, s
 
 
 D_SEED = date(2026, 2, 27)
+
+
+EVAL = Path(__file__).resolve().parents[1] / "data" / "eval"
+
+
+def eval_docs() -> list[dict[str, Any]]:
+    """The dev-set documents with their gold records (tests/data/eval)."""
+    docs = []
+    for name in ("en.jsonl", "ru.jsonl"):
+        with (EVAL / name).open(encoding="utf-8") as f:
+            docs += [json.loads(line) for line in f if line.strip()]
+    return docs
+
+
+def ingest_eval(url: str, order: str = "as_given") -> dict[str, set[int]]:
+    """Store every dev-set document with its gold records as a crawl would; doc id → meeting ids.
+
+    Also the body of the worker processes of the concurrency test.
+    """
+    docs = eval_docs()
+    if order == "reversed":
+        docs = docs[::-1]
+    out = {}
+    with Store(url) as store:
+        for d in docs:
+            page = store.record_page(d["outlet"], fetch(d["source_url"], d["text"]))
+            art = Article(url=d["source_url"], title=d["title"], text=d["text"], language=d["language"])
+            saved = store.record_article(page.page_id, d["outlet"], d["outlet"], art)
+            records = [MeetingRecord.from_dict(m) for m in d["meetings"]]
+            found = store.record_meetings(saved.version_id, records, parser_version="gold")
+            out[d["id"]] = {m.meeting_id for m in found}
+    return out
