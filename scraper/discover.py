@@ -27,7 +27,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as defused_fromstring
 
 from config.catalog import Source
-from scraper.errors import BlockedError, FetchError
+from scraper.errors import BlockedError, FetchError, PermanentError
 from scraper.fetch import FetchResult, decode_body, detect_challenge
 
 log = logging.getLogger("diplowatch.discover")
@@ -456,12 +456,22 @@ class _Run:
         if outcome in ("error", "blocked"):
             log.warning("%s %s: %s %s", via, url, outcome, page.error)
 
-    def get(self, url: str, via: str) -> FetchResult | None:
-        """Fetch one page; on any failure record it and return None (never raise for one page)."""
+    def get(self, url: str, via: str, *, later_page: bool = False) -> FetchResult | None:
+        """Fetch one page; on any failure record it and return None (never raise for one page).
+
+        ``later_page``: page 2+ of a listing or paged feed, where 404/410 is how most sites
+        say "past the last page" (recorded as "empty"; on a first page it is an error).
+        """
         try:
             result = self.fetch(url)
         except BlockedError as exc:
             self.record(url, via, "blocked", error=str(exc))
+            return None
+        except PermanentError as exc:
+            if later_page and exc.status in (404, 410):
+                self.record(url, via, "empty", note=f"HTTP {exc.status}: past the last page")
+            else:
+                self.record(url, via, "error", error=f"{type(exc).__name__}: {exc}")
             return None
         except FetchError as exc:
             self.record(url, via, "error", error=f"{type(exc).__name__}: {exc}")
@@ -506,7 +516,7 @@ class _Run:
         visited: set[str] = set()
         while url and url not in visited and len(visited) < self.max_pages:
             visited.add(url)
-            result = self.get(url, "feed")
+            result = self.get(url, "feed", later_page=len(visited) > 1)
             if result is None:
                 return
             try:
@@ -573,7 +583,7 @@ class _Run:
         previous: set[str] | None = None
         for number in range(1, self.max_pages + 1):
             url = template.replace("{page}", str(number))
-            result = self.get(url, "listing")
+            result = self.get(url, "listing", later_page=number > 1)
             if result is None:
                 return
             text = result.text or decode_body(result.content, result.headers.get("content-type"))[0]

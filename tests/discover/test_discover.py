@@ -418,3 +418,17 @@ def test_links_unique_across_entry_points(server: TestServer, fetcher: Fetcher) 
     )
     assert urls(found) == ["news/1", "news/2", "news/3", "news/4"]
     assert found.links[0].via == "feed" and found.links[0].title.startswith("Bayramov")  # type: ignore[union-attr]
+
+
+def test_404_past_the_last_page_ends_the_listing(server: TestServer, fetcher: Fetcher) -> None:
+    server.route("/list?page=1", Reply(body=listing_page([9, 8], base_href="/")))
+    server.route("/list?page=2", Reply(body=listing_page([7], base_href="/")))
+    found = discover(source(listings=(server.url("/list?page={page}"),)), fetch_with(fetcher), is_known=never_known)
+    assert urls(found) == ["news/9", "news/8", "news/7"]
+    assert [p.outcome for p in found.pages] == ["ok", "ok", "empty"]
+    assert found.pages[-1].note == "HTTP 404: past the last page" and found.failed_pages == []
+
+
+def test_404_on_the_first_page_is_an_error(server: TestServer, fetcher: Fetcher) -> None:
+    found = discover(source(listings=(server.url("/gone?page={page}"),)), fetch_with(fetcher), is_known=never_known)
+    assert [(p.outcome, p.error) for p in found.pages] == [("error", "PermanentError: HTTP 404")]
