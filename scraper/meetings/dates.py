@@ -1,0 +1,183 @@
+"""Date expressions and their resolution against the publication date.
+
+Language rules supply the words (month and weekday names, "today", "yesterday", "the same
+day"); this module owns the calendar logic every language shares: a missing year is the
+publication year (or the year before when that would put the date in the future), a weekday
+is the most recent such day on or before publication, day ranges give an end date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+EXPLICIT = "explicit"  # a day and a month (year given or inferred)
+WEEKDAY = "weekday"  # "on Thursday"
+RELATIVE = "relative"  # "today", "yesterday"
+SAME_DAY = "same_day"  # "on the same day": the date of the previous meeting
+MONTH = "month"  # "in October 2023", "mid-July": no day
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """The words of one language that the date patterns are built from."""
+
+    months: Mapping[str, int]  # every spelling/abbreviation -> month number
+    weekdays: Mapping[str, int]  # Monday = 0
+    relative: Mapping[str, int]  # "today" -> 0, "yesterday" -> -1
+    same_day: tuple[str, ...]  # regex fragments meaning "that same day"
+    ordinal_suffix: str = r"(?:st|nd|rd|th)?"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in a sentence, resolved where possible."""
+
+    start: int
+    end: int
+    kind: str
+    value: date | None = None
+    end_value: date | None = None
+    has_year: bool = False
+    month: int | None = None
+    year: int | None = None
+
+
+@dataclass(slots=True)
+class DatePatterns:
+    """Compiled patterns for one language (built once per language)."""
+
+    words: DateWords
+    day_month: re.Pattern[str] = field(init=False)
+    month_day: re.Pattern[str] = field(init=False)
+    month_only: re.Pattern[str] = field(init=False)
+    weekday: re.Pattern[str] = field(init=False)
+    relative: re.Pattern[str] = field(init=False)
+    same_day: re.Pattern[str] = field(init=False)
+    iso: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        w = self.words
+        months = "|".join(sorted((re.escape(m) for m in w.months), key=len, reverse=True))
+        days = "|".join(sorted((re.escape(d) for d in w.weekdays), key=len, reverse=True))
+        suf = w.ordinal_suffix
+        year = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
+        # "27 February 2026", "25-26 August 2021", "from 13 to 15 May 2024", "21st May, 2020"
+        self.day_month = re.compile(
+            rf"\b(?P<d1>[0-3]?\d){suf}(?:\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d){suf})?\s+"
+            rf"(?P<month>{months})\b\.?{year}",
+            re.IGNORECASE,
+        )
+        # "February 27", "Nov. 3", "April 25-26, 2024", "JUL 23"
+        self.month_day = re.compile(
+            rf"\b(?P<month>{months})\.?\s+(?P<d1>[0-3]?\d){suf}\b"
+            rf"(?:\s*(?:-|–)\s*(?P<d2>[0-3]?\d){suf}\b)?{year}",
+            re.IGNORECASE,
+        )
+        self.month_only = re.compile(
+            rf"\b(?:(?:early|mid|late|mid-)\s*-?)?(?P<month>{months})\b(?:\s+(?P<year>(?:19|20)\d\d))?",
+            re.IGNORECASE,
+        )
+        self.weekday = re.compile(rf"\b(?P<wd>{days})\b", re.IGNORECASE)
+        rel = "|".join(sorted((re.escape(r) for r in w.relative), key=len, reverse=True))
+        self.relative = re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE)
+        self.same_day = re.compile("|".join(w.same_day), re.IGNORECASE)
+        self.iso = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+
+
+def infer_year(month: int, day: int, published: date | None) -> int | None:
+    """The year of a day-month without a year: the publication year, or the one before it
+    when the date would otherwise fall more than a week after publication."""
+    if published is None:
+        return None
+    year = published.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return None
+    if candidate > published + timedelta(days=7):
+        year -= 1
+    return year
+
+
+def last_weekday(weekday: int, published: date) -> date:
+    """The most recent given weekday on or before the publication date."""
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, pats: DatePatterns, published: date | None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved, in text order, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(m: DateMention) -> None:
+        found.append(m)
+        taken.append((m.start, m.end))
+
+    months = pats.words.months
+    for m in pats.iso.finditer(text):
+        value = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if value:
+            add(DateMention(m.start(), m.end(), EXPLICIT, value, None, True, value.month, value.year))
+    for rx in (pats.day_month, pats.month_day):
+        for m in rx.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            month = months.get(m["month"].lower())
+            if month is None:
+                continue
+            d1 = int(m["d1"])
+            d2 = int(m["d2"]) if m["d2"] else None
+            has_year = bool(m["year"])
+            year = int(m["year"]) if has_year else infer_year(month, d1, published)
+            value = _safe_date(year, month, d1)
+            if not 1 <= d1 <= 31:
+                continue
+            end_value = _safe_date(year, month, d2) if d2 else None
+            if end_value is not None and value is not None and end_value <= value:
+                end_value = None
+            add(DateMention(m.start(), m.end(), EXPLICIT, value, end_value, has_year, month, year))
+    for m in pats.same_day.finditer(text):
+        if free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), SAME_DAY))
+    for m in pats.relative.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        offset = pats.words.relative[m["rel"].lower()]
+        value = published + timedelta(days=offset) if published else None
+        add(DateMention(m.start(), m.end(), RELATIVE, value, None, False))
+    for m in pats.weekday.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        wd = pats.words.weekdays[m["wd"].lower()]
+        value = last_weekday(wd, published) if published else None
+        add(DateMention(m.start(), m.end(), WEEKDAY, value, None, False))
+    for m in pats.month_only.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        month = months.get(m["month"].lower())
+        if month is None or len(m["month"]) < 3:
+            continue
+        # a bare "May" is too often a verb: only with a year or a time word in front
+        if not m["year"] and not re.match(r"(?i)(?:early|mid|late)", m.group(0)):
+            pre = text[max(0, m.start() - 12) : m.start()].lower()
+            if not re.search(r"\b(?:in|since|until|of|last|this|next)\s+$", pre):
+                continue
+        year = int(m["year"]) if m["year"] else (published.year if published else None)
+        add(DateMention(m.start(), m.end(), MONTH, None, None, bool(m["year"]), month, year))
+    found.sort(key=lambda x: x.start)
+    return found

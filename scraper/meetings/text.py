@@ -1,0 +1,94 @@
+"""Text normalisation and sentence splitting (language-independent).
+
+Reports are split into paragraphs (lines) and sentences with character offsets, so that
+every later rule can quote its evidence sentence verbatim and look at its neighbours.
+Abbreviations and initials ("Mr.", "U.S.", "A. Gurbanov", "Nov. 3") do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Tokens before a period that do not end a sentence (compared lower-cased, without the dot).
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st no nos vs etc jr sr gen col lt capt sen rep gov h.e he u.s u.k u.n
+    e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec approx inc ltd co corp dept
+    ave mt ft p.m a.m""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])|[.!?]+[\"'”’)\]]*\s*$")
+_WORD_BEFORE = re.compile(r"([^\W_][\w.'’-]*)$")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00ad": None})
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence with where it sits: paragraph number, index, and whether it is a heading."""
+
+    text: str
+    index: int
+    paragraph: int
+    heading: bool
+    first_in_paragraph: bool
+
+
+def normalise(text: str) -> str:
+    """NFC, straight quotes, single spaces; keeps line breaks because they separate paragraphs."""
+    text = unicodedata.normalize("NFC", text or "")
+    text = text.translate(_QUOTES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def _is_abbreviation(before: str) -> bool:
+    m = _WORD_BEFORE.search(before)
+    if not m:
+        return False
+    word = m.group(1)
+    low = word.lower().rstrip(".")
+    if low in _ABBREVIATIONS:
+        return True
+    # a single capital letter is an initial ("A. Gurbanov"), "U.S" style dotted acronyms too
+    if len(word) == 1 and word.isupper():
+        return True
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", word))
+
+
+def split_paragraph(par: str) -> list[str]:
+    """Sentences of one paragraph, in order; never loses text."""
+    out: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(par):
+        end = m.end()
+        if m.group(0).startswith(".") and _is_abbreviation(par[start : m.start()]):
+            continue
+        piece = par[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = end
+    rest = par[start:].strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """All sentences of a report; a short paragraph without final punctuation is a heading."""
+    sentences: list[Sentence] = []
+    for p_index, par in enumerate(p for p in normalise(text).split("\n") if p.strip()):
+        pieces = split_paragraph(par)
+        for i, piece in enumerate(pieces):
+            heading = len(pieces) == 1 and not re.search(r"[.!?:\"')]\s*$", piece)
+            sentences.append(
+                Sentence(
+                    text=piece,
+                    index=len(sentences),
+                    paragraph=p_index,
+                    heading=heading,
+                    first_in_paragraph=i == 0,
+                )
+            )
+    return sentences

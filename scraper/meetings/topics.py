@@ -1,0 +1,31 @@
+"""Topics of a meeting from the controlled vocabulary (``model.TOPICS``).
+
+Keywords per topic and language live in ``data/topics.toml``; this module only matches them
+(case-insensitively, at word starts) in the sentences that report the meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from scraper.meetings.gazetteer import _read
+from scraper.meetings.model import TOPICS
+
+
+@cache
+def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = _read("topics.toml").get("topic", {})
+    out = []
+    for topic in TOPICS:
+        words = [w for w in data.get(topic, {}).get(language, []) if w.strip()]
+        if not words:
+            continue
+        alt = "|".join(re.escape(w.strip()) for w in sorted(words, key=len, reverse=True))
+        out.append((topic, re.compile(rf"(?<!\w)(?:{alt})", re.IGNORECASE)))
+    return tuple(out)
+
+
+def tag(text: str, language: str = "en") -> tuple[str, ...]:
+    """Topics whose keywords occur in ``text``, in vocabulary order."""
+    return tuple(topic for topic, rx in _patterns(language) if rx.search(text))
