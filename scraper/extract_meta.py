@@ -308,16 +308,17 @@ def _published_in_body(root: HtmlElement) -> Stamp | None:
         stamp = parse_any(el.get("content") or el.get("datetime") or _text(el))
         if stamp and not in_furniture(el):
             return stamp
-    h1 = next(iter(root.iter("h1")), None)
+    h1 = next((h for h in root.iter("h1") if not in_furniture(h)), None)
     started = h1 is None
+    before: list[HtmlElement] = []  # byline candidates above the title, checked only if none below
     for el in root.iter():
         if el is h1:
             started = True
-        if not started or not isinstance(el.tag, str):
+        if not isinstance(el.tag, str):
             continue
         if el.tag == "a":
             m = _TIME_LINK.search(el.get("href") or "")
-            if m and not in_furniture(el):
+            if started and m and not in_furniture(el):
                 day = parse_iso(m.group(1))
                 title_stamp = parse_visible(el.get("title") or "") or parse_visible(_text(el))
                 if title_stamp and day and title_stamp.value.date() == day.value.date():
@@ -325,14 +326,32 @@ def _published_in_body(root: HtmlElement) -> Stamp | None:
                 if day:
                     return day
             continue
-        words = class_words(el)
-        if words and any(w.startswith(_DATE_CLASS) for w in words) and not in_furniture(el):
-            text = _text(el)
-            if len(text) <= 120:
-                stamp = parse_visible(text)
-                if stamp:
-                    return stamp
+        stamp = _byline_stamp(el)
+        if stamp is None:
+            continue
+        if started:
+            return stamp
+        before.append(el)
+    if h1 is not None and before:
+        # a date just above the title (same small block: a table row, a header div) is its byline;
+        # one further up the page is a ticker or a clock
+        near = [a for _, a in zip(range(3), h1.iterancestors(), strict=False)]
+        for el in reversed(before):
+            if any(_is_ancestor(a, el) for a in near[1:]):
+                return _byline_stamp(el)
     return None
+
+
+def _byline_stamp(el: HtmlElement) -> Stamp | None:
+    words = class_words(el)
+    if not words or not any(w.startswith(_DATE_CLASS) for w in words) or in_furniture(el):
+        return None
+    text = _text(el)
+    return parse_visible(text) if len(text) <= 120 else None
+
+
+def _is_ancestor(a: HtmlElement, el: HtmlElement) -> bool:
+    return any(x is a for x in el.iterancestors())
 
 
 def _refine_time(root: HtmlElement, stamp: Stamp) -> Stamp:
