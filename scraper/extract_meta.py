@@ -248,6 +248,9 @@ def find_published(meta: Meta, selectors: Selectors | None, tz_name: str | None)
 def htmldate_published(cleaned: HtmlElement, url: str, tz_name: str | None) -> datetime | None:
     """Last resort: htmldate's markup-only search, run on the tree *after* furniture removal so
     that a sidebar's or ticker's date class cannot be mistaken for the byline."""
+    for el in _dates_far_above_title(cleaned):
+        if el.getparent() is not None:
+            el.drop_tree()
     try:
         from htmldate import find_date
 
@@ -335,11 +338,30 @@ def _published_in_body(root: HtmlElement) -> Stamp | None:
     if h1 is not None and before:
         # a date just above the title (same small block: a table row, a header div) is its byline;
         # one further up the page is a ticker or a clock
-        near = [a for _, a in zip(range(3), h1.iterancestors(), strict=False)]
         for el in reversed(before):
-            if any(_is_ancestor(a, el) for a in near[1:]):
+            if _near_title(h1, el):
                 return _byline_stamp(el)
     return None
+
+
+def _near_title(h1: HtmlElement, el: HtmlElement) -> bool:
+    """Whether ``el`` shares a small block with the title (up to its great-grandparent)."""
+    near = [a for _, a in zip(range(3), h1.iterancestors(), strict=False)]
+    return any(_is_ancestor(a, el) for a in near[1:])
+
+
+def _dates_far_above_title(root: HtmlElement) -> list[HtmlElement]:
+    """Date-classed elements above the title and outside its block: page clocks and tickers."""
+    h1 = next((h for h in root.iter("h1") if not in_furniture(h)), None)
+    if h1 is None:
+        return []
+    far = []
+    for el in root.iter():
+        if el is h1:
+            break
+        if isinstance(el.tag, str) and _byline_stamp(el) is not None and not _near_title(h1, el):
+            far.append(el)
+    return far
 
 
 def _byline_stamp(el: HtmlElement) -> Stamp | None:

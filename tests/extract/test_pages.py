@@ -184,6 +184,25 @@ def test_visible_russian_date_and_not_the_header_ticker() -> None:
     assert art.published == datetime(2020, 12, 1, 14, 2, tzinfo=ZoneInfo("Asia/Baku"))
 
 
+def test_page_clock_far_above_the_title_is_not_a_date() -> None:
+    before = (
+        '<div class="site-top"><div class="inner"><span class="date">26.11.2025 09:00</span></div></div>'
+        '<div class="wrap"><div class="col"><div class="box"><h1>Ministers meet</h1></div></div></div>'
+    )
+    art = extract(page(before=before), URL)
+    assert art.published is None
+
+
+def test_date_just_above_the_title_is_its_byline() -> None:
+    before = (
+        '<div class="site-top"><span class="date">26.11.2025 09:00</span></div>'
+        '<table><tr><td class="date">07.03.2026</td></tr>'
+        '<tr><td class="title"><h1>Ministers meet</h1></td></tr></table>'
+    )
+    art = extract(page(before=before), URL, timezone="Asia/Ashgabat")
+    assert art.published == datetime(2026, 3, 7, tzinfo=ZoneInfo("Asia/Ashgabat"))
+
+
 def test_sidebar_date_is_never_the_publication_date() -> None:
     art = extract(page(before="<h1>Ministers meet</h1>"), URL)
     # the only visible date sits in the "Latest news" sidebar; htmldate finds nothing either
