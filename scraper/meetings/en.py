@@ -91,7 +91,8 @@ ENTITY_WORDS = EntityWords(
         Highness Excellency Majesty Royal Emir King Queen Prince Sheikh Sultan Senator Honorable
         Governor Mayor Commander General's Staff Chancellor Premier Vice-Premier Vice-premier
         Official Officials Spokesman Spokesperson Press Media Agency's Ministers' Presidential
-        Supreme Assembly's Holding Held Signing Signed Talks' Dear Excellencies""".split()
+        Supreme Assembly's Holding Held Signing Signed Talks' Dear Excellencies Humanitarian Areas
+        Fields Issues Matters Sphere Spheres Affairs Relations Programme Program Plan Initiative""".split()
     ),
     particles=frozenset("oglu ogly oğlu kyzy gizi qizi bin ibn al el de da van von der del la le".split()),
     org_suffixes=frozenset(
@@ -152,7 +153,7 @@ _RECALL_SENTENCE = re.compile(
     re.I,
 )
 _GENERIC_NP = re.compile(
-    r"\b(?:many|such|several|numerous|regular|frequent|previous|past|earlier|last|next|upcoming|"
+    r"\b(?:many|such|several|numerous|regular|frequent|previous|past|earlier|last|upcoming|"
     r"forthcoming|future|planned|possible|potential|those|these|whose|which|that|any|every|no|"
     r"recent|first-ever|annual|periodic)\b",
     re.I,
@@ -253,8 +254,12 @@ _ATTRIBUTION = re.compile(
     r"writes|wrote|quoted|stated|announced|added)\b|(?:[\w.]+\s+)?(?:was|were)\s+told\s+by\b|"
     r"according to\b|citing\b|with reference to\b).*$"
 )
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=(?:the|he|she|they|both|[A-Z]))|"
-                           r"\s+and\s+(?=(?:the two|both|they|he|she)\b)")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\s+|,?\s+and\s+(?=(?:the two|both|they|he|she)\b)")
+# "... held talks with X and spoke before Y": a second verb ends the object list
+_VERB_COORD = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|spoke|met|held|made|took|gave|laid|went|"
+    r"saw|paid|sent|began|wrote|told|said|signed)\b"
+)
 
 _SUBJECT_REFS = re.compile(
     r"\b(?P<ref>the two (?:sides|parties|leaders|ministers|presidents|officials|diplomats|heads|"
@@ -511,8 +516,11 @@ class EnglishRules:
             kind, multi = _kind_from_noun(body[head_start : p.start()])
             if video and kind == "meeting":
                 kind = "video_call"
-            strength = BACKREF if re.match(r"(?i)the\b", lead_np.strip()) or lead_np.strip().lower() in (
-                "", "the") and re.match(r"(?i)the\b", np.strip()) else STRONG
+            # "The meeting was held in ...", "The closed-door talks took place ...": the meeting
+            # already reported; "the next round of consultations was held" is a new one
+            strength = BACKREF if re.fullmatch(r"(?i)the\s+(?:[\w-]+\s+){0,2}", lead_np.lstrip()) and not re.search(
+                r"(?i)\b(?:next|new|another|second|third|fourth|fifth|first|round|session)\b", lead_np
+            ) and not re.search(r"(?i)rounds?|sessions?", first_event.group(0)) else STRONG
             if multi and strength == BACKREF:
                 strength = STRONG
             if free(head_start, p.end()):
@@ -558,15 +566,20 @@ class EnglishRules:
             att = _ATTRIBUTION.search(body, end)
             if att and att.start() < cend:
                 cend = att.start()
+            vc = _VERB_COORD.search(body, end)
+            if vc and vc.start() < cend:
+                cend = vc.start()
             multi_hint = kind.startswith("multi:")
             kind = kind.removeprefix("multi:")
             trig = Trigger(kind=kind, start=start, end=end, strength=strength, multilateral_hint=multi_hint)
 
+            own = _Zones([z for z in zones.spans if not (z[0] <= start < z[1])])
+
             def usable(e: Entity, a: int, b: int) -> bool:
-                return a <= e.start and e.end <= b and not zones.inside(e.start, e.end)
+                return a <= e.start and e.end <= b and not own.inside(e.start, e.end)
 
             subj_lo = max(cstart, prev_end if n else 0)
-            subj = [e for e in ents if usable(e, subj_lo, start)]
+            subj = [e for e in ents if usable(e, subj_lo, start)] + [e for e in ents if usable(e, start, end)]
             if kind in ("meeting", "consultations", "commission", "video_call", "phone_call") and strength in (
                 STRONG, BACKREF) and _PREDICATE.search(body, start, end + 1) is None and not subj:
                 subj = []
@@ -581,8 +594,11 @@ class EnglishRules:
             if not subj:
                 lead = body[subj_lo:start]
                 refs = list(_SUBJECT_REFS.finditer(lead))
+                earlier = [e for e in ents if e.kind == PERSON and e.end <= start and not own.inside(e.start, e.end)]
                 if refs:
                     ref_m = refs[-1].group("ref").lower()
+                    if ref_m in ("he", "she") and earlier:
+                        subj, ref_m = earlier[:1], None
                 elif n and prev_subject:
                     subj = prev_subject
                 elif n and prev_ref:

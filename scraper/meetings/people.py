@@ -170,6 +170,10 @@ def _name_runs(
             continue
         if text[max(0, start - 4) : start].lower() == "the " and len(parts) > 1:
             continue
+        # inside a capitalised name of a body: "... in Economic and Humanitarian Areas"
+        pm = re.search(r"([A-Z][\w-]*)\s+(?:and|of|for|in|on)\s+$", text[max(0, start - 40) : start])
+        if pm and pm.group(1) in words.stopwords and pm.group(1) not in ("President", "Minister"):
+            continue
         if len(parts) == 1:
             key = fold_surname(span)
             if not (start in titled_ends or key in known or gaz.person_country(key)):
@@ -259,9 +263,15 @@ def find_entities(
             ):
                 break
             if prev.kind == "place" and prev.place is not None:
-                # a place word belongs to the chain only right before a title
-                if not chain or prev.place.ref.type == CITY:
+                # a place word belongs to the chain only next to a title: "Turkish President X",
+                # "President of the Republic of Azerbaijan X"
+                if prev.place.ref.type == CITY:
                     break
+                if not chain:
+                    before = items[j - 1] if j > 0 else None
+                    if not (before is not None and before.kind == "office" and not before.consumed
+                            and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", text[before.end : prev.start])):
+                        break
             chain.insert(0, prev)
             pos = prev.start
             j -= 1
@@ -283,8 +293,6 @@ def find_entities(
                     break
                 gap = text[pos : nxt.start]
                 if "," in gap or not conn.fullmatch(gap):
-                    break
-                if re.search(r"\band\b", gap) and nxt.kind != "office":
                     break
                 post.append(nxt)
                 pos = nxt.end

@@ -130,7 +130,7 @@ def _unit_groups(objs: list[Entity]) -> list[list[Entity]]:
         if e.kind in (PERSON, TITLE):
             units.append([e])
         elif e.kind in (GROUP, STATE):
-            if units and units[-1][0].kind in (GROUP, STATE):
+            if units:
                 units[-1].append(e)
             else:
                 units.append([e])
@@ -370,14 +370,15 @@ def _event_from_trigger(trig: Trigger, info: SentenceInfo, events: list[_Event],
         not trig.subject and not trig.subject_ref and trig.kind not in ("visit",))
     if trig.strength == BACKREF:
         # more about the latest meeting of the same sort: place and date, nothing else
-        target = next((e for e in reversed(events) if e.kind in (trig.kind, "meeting", "multilateral")
-                       and e.strength != VISIT), None)
+        same = {trig.kind} | ({"meeting", "multilateral", "video_call", "credentials"} if trig.kind == "meeting" else set())
+        target = next((e for e in reversed(events) if e.kind in same and e.strength != VISIT), None)
         if target is not None:
             if target.location is None and trig.location is not None:
                 target.location = trig.location
             if date_v is not None and explicit and not target.explicit:
                 target.date, target.end_date, target.exact, target.explicit = date_v, end_v, exact, True
             return []
+        trig.strength = STRONG  # nothing to refer back to: "The meeting took place in Baku on ..."
     parties: set[str] = set()
     people: list[Entity] = []
     for e in subject:
@@ -397,7 +398,7 @@ def _event_from_trigger(trig: Trigger, info: SentenceInfo, events: list[_Event],
                 pts.add(e.country)
             else:
                 ps.append(e)
-        if not ps and not pts:
+        if not ps and not pts and not noun:
             continue
         ev = _Event(
             kind=trig.kind if trig.kind != "visit" else "visit",
