@@ -271,7 +271,8 @@ _SUBJECT_REFS = re.compile(
 _DATELINE = re.compile(
     r"^\s*(?:\((?:MENAFN|[^)]{0,40}News[^)]{0,20})[^)]*\)\s*)?"
     r"(?P<place>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+)?)"
-    r"(?:\s*,\s*(?P<place2>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+)?))?"
+    r"(?:\s*,\s*(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"(?P<place2>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+)?))?"
     r"(?P<rest>(?:\s*[,.]?\s*(?:\((?P<paren>[^)]{0,80})\))?\s*[,.]?\s*"
     r"(?P<date>(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+[0-3]?\d(?:st|nd|rd|th)?)"
     r"(?:,?\s*(?:19|20)\d\d)?)?\s*[.,]?\s*(?:/?[A-Z][A-Za-z.]*(?:\.[A-Za-z]+)*/?\s*[.:]?|\([^)]{0,60}\)\s*:?)?"
@@ -468,6 +469,12 @@ class EnglishRules:
                 found.append((m.start(), m.end(), "meeting", STRONG, True))
         for m in _HELD.finditer(body):
             if not free(m.start(), m.end()):
+                continue
+            # "were held on the sidelines of the summit" is passive (a noun-phrase report), and
+            # a preposition between "held" and the noun means the noun is not its object
+            if re.search(r"\b(?:was|were|been|being|be|is|are)\s+(?:also\s+)?$", body[max(0, m.start() - 12) : m.start()]):
+                continue
+            if re.search(r"(?<![\w-])(?:in|on|at|with|by|from|during|after|before)(?![\w-])", m.group(0)[4:], re.I):
                 continue
             kind, _multi = _kind_from_noun(body[m.start() : min(len(body), m.end() + 80)])
             if kind == "commission" and not re.search(r"commission", m.group(0), re.I):
