@@ -425,9 +425,10 @@ class _Run:
         return when.date()
 
     def localise(self, when: datetime | None) -> datetime | None:
-        if when is not None and when.tzinfo is None and self.tz is not None:
-            return when.replace(tzinfo=self.tz)
-        return when
+        """Express a date in the site's zone when the catalog names one (naive ones are taken as local)."""
+        if when is None or self.tz is None:
+            return when
+        return when.replace(tzinfo=self.tz) if when.tzinfo is None else when.astimezone(self.tz)
 
     def older_than_since(self, item: Item) -> bool:
         when = item.published or item.modified

@@ -73,6 +73,13 @@ def test_rss_quirks(server: TestServer, fetcher: Fetcher) -> None:
     assert found.pages[-1].outcome == "ok" and found.pages[-1].items == 4 and found.pages[-1].new_items == 3
 
 
+def test_feed_dates_in_the_site_zone(server: TestServer, fetcher: Fetcher) -> None:
+    feed = server.route("/rss", Reply(body=RSS.format(base=server.base), content_type=XML))
+    found = discover(source(feeds=(feed,), timezone="Asia/Baku"), fetch_with(fetcher), is_known=never_known)
+    first = found.links[0].published
+    assert first is not None and str(first.tzinfo) == "Asia/Baku" and first.hour == 10
+
+
 def test_rss_in_windows_1251(server: TestServer, fetcher: Fetcher) -> None:
     body = (
         '<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel>'
