@@ -137,8 +137,7 @@ _FUTURE_BEFORE = re.compile(
     r"intends? to|intending to|scheduled to|going to|agreed to|agree to|set to|ready to|unable to|"
     r"could not|cannot|can not|did not|does not|do not|didn't|failed to|may|might|could|should|"
     r"wants? to|wishes? to|hopes? to|invited .{0,40} to|invitation to|proposed to|offered to|"
-    r"preparing to|prepares to|about to|not|never|no)\b(?:\s+[\w'-]+){0,3}\s*$",
-    re.I,
+    r"preparing to|prepares to|about to|not|never|no|Will|Would)\b(?:\s+[\w'-]+){0,3}\s*$",
 )
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$", re.I)
 _RECALL_BEFORE = re.compile(
@@ -207,7 +206,7 @@ _RECEIVING = re.compile(r"\bfor receiving\s+(?P<ref>him|her|them)\b", re.I)
 _CREDENTIALS = re.compile(
     r"\b(?:accepted|received|receives|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\b|"
     r"\b(?:accepted|received)\s+(?:the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+)?credentials\b|"
-    r"\b(?:presented|handed(?:\s+over)?|submitted)\s+(?:his|her|their|the)?\s*(?:cop(?:y|ies)\s+of\s+"
+    r"\b(?:presented|handed(?:\s+over)?|submitted)\s+(?:his|her|their|the|a)?\s*(?:cop(?:y|ies)\s+of\s+"
     r"(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?credentials\b",
     re.I,
 )
@@ -526,7 +525,7 @@ class EnglishRules:
             # "The meeting was held in ...", "The closed-door talks took place ...": the meeting
             # already reported; "the next round of consultations was held" is a new one
             strength = BACKREF if re.fullmatch(r"(?i)the\s+(?:[\w-]+\s+){0,2}", lead_np.lstrip()) and not re.search(
-                r"(?i)\b(?:next|new|another|second|third|fourth|fifth|first|round|session)\b", lead_np
+                r"(?i)\b(?:next|new|another|second|third|fourth|fifth|first|round|session|\d+(?:st|nd|rd|th))\b", lead_np
             ) and not re.search(r"(?i)rounds?|sessions?", first_event.group(0)) else STRONG
             if multi and strength == BACKREF:
                 strength = STRONG
@@ -696,7 +695,7 @@ class EnglishRules:
                 ref = self._place_ref(sm.group("w"))
                 if ref is not None and ref.ref.type != CITY:
                     side = ref.ref.code
-            pm = _HEAD_PASSIVE.search(clause)
+            pm = _HEAD_PASSIVE.search(clause) or re.search(r"\b(?:delegation|side)\s+by\b", clause)
             am = _HEAD_ACTIVE.search(clause)
             ents = [e for e in info.entities if a <= e.start and e.end <= b and e.kind in (PERSON, TITLE)]
             if pm:

@@ -268,9 +268,15 @@ def find_entities(
                 if prev.place.ref.type == CITY:
                     break
                 if not chain:
-                    before = items[j - 1] if j > 0 else None
+                    # walk over "of Japan to Azerbaijan" back to the title it completes
+                    k, right = j - 1, prev.start
+                    link = re.compile(r"\s+(?:of|for|to|and|in)\s+(?:the\s+)?")
+                    while k >= 0 and items[k].kind == "place" and link.fullmatch(text[items[k].end : right]):
+                        right = items[k].start
+                        k -= 1
+                    before = items[k] if k >= 0 else None
                     if not (before is not None and before.kind == "office" and not before.consumed
-                            and re.fullmatch(r"\s+(?:of|for)\s+(?:the\s+)?", text[before.end : prev.start])):
+                            and link.fullmatch(text[before.end : right])):
                         break
             chain.insert(0, prev)
             pos = prev.start
@@ -334,6 +340,18 @@ def find_entities(
         o = it.office
         chain_items = [it]
         j = idx - 1
+        if o.plural:
+            # "the Azerbaijani and Georgian foreign ministers": coordinated adjectives before
+            k = j
+            pos0 = it.start
+            while k >= 0 and items[k].kind == "place" and not items[k].consumed and items[k].place is not None \
+                    and items[k].place.ref.form == ADJ and re.fullmatch(
+                        r"\s+|,\s*|\s+and\s+|,\s+and\s+", text[items[k].end : pos0]):
+                chain_items.insert(0, items[k])
+                pos0 = items[k].start
+                k -= 1
+            if len(chain_items) > 2:
+                j = -1
         if j >= 0 and items[j].kind == "place" and not items[j].consumed:
             gap = text[items[j].end : it.start]
             pl = items[j].place

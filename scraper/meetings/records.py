@@ -128,10 +128,18 @@ def _unit_groups(objs: list[Entity]) -> list[list[Entity]]:
     units: list[list[Entity]] = []
     for e in objs:
         if e.kind in (PERSON, TITLE):
-            units.append([e])
+            # "the delegation of the EU led by X": the person heads the group just named
+            if units and all(u.kind in (GROUP, STATE) for u in units[-1]) and (
+                e.country is None or e.country in {u.country for u in units[-1]}
+            ):
+                groups = [u.country for u in units[-1] if u.country]
+                units[-1].append(e if e.country or not groups else e.with_country(groups[0]))
+            else:
+                units.append([e])
         elif e.kind in (GROUP, STATE):
             if units:
-                units[-1].append(e)
+                groups = [u.country for u in units[-1] if u.country]
+                units[-1].append(e if e.country or not groups else e.with_country(groups[0]))
             else:
                 units.append([e])
     return units
@@ -380,6 +388,8 @@ def _event_from_trigger(trig: Trigger, info: SentenceInfo, events: list[_Event],
             return []
         trig.strength = STRONG  # nothing to refer back to: "The meeting took place in Baku on ..."
     parties: set[str] = set()
+    if trig.kind == "visit" and trig.location is not None and trig.location.country:
+        parties.add(trig.location.country)  # the host country of a visit is a party
     people: list[Entity] = []
     for e in subject:
         if e.kind in (PERSON, TITLE) or (e.kind == GROUP):
