@@ -115,6 +115,16 @@ def parse_iso(text: str) -> Stamp | None:
     return stamp
 
 
+def _month_first(matched: str, day: int, month: int, groups: dict[str, str | None]) -> bool:
+    """US order (m/d/yyyy) for a slashed date whose second number cannot be a month, or that
+    comes with an AM/PM clock ("2/9/2024 5:10:57 AM"); dotted dates are always day first."""
+    if "/" not in matched:
+        return False
+    if month > 12 >= day:
+        return True
+    return bool(groups.get("ampm")) and day <= 12 and month <= 12
+
+
 def parse_visible(text: str) -> Stamp | None:
     """The first date a person would read in ``text``, in any of the supported forms."""
     text = " ".join(text.split())
@@ -130,8 +140,11 @@ def parse_visible(text: str) -> Stamp | None:
                     continue
             else:
                 month = int(groups["m"])
+            day = groups["d"]
+            if not groups.get("mon") and pattern is not ISO and _month_first(m.group(0), int(day), month, groups):
+                day, month = str(month), int(day)
             stamp = _build(
-                groups["y"], month, groups["d"], groups.get("h"), groups.get("mi"), groups.get("s"), groups.get("ampm")
+                groups["y"], month, day, groups.get("h"), groups.get("mi"), groups.get("s"), groups.get("ampm")
             )
             if stamp is None:
                 continue

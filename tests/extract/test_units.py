@@ -21,7 +21,10 @@ from scraper.extract_meta import clean_title
         ("15:59 11.10.2023", datetime(2023, 10, 11, 15, 59), True),
         ("21.02.2026 [19:22]", datetime(2026, 2, 21, 19, 22), True),
         ("16 noyabr, 2025", datetime(2025, 11, 16), False),
-        ("2/9/2024 5:10:57 AM", datetime(2024, 9, 2, 5, 10, 57), True),
+        ("2/9/2024 5:10:57 AM", datetime(2024, 2, 9, 5, 10, 57), True),  # US order with a 12-hour clock
+        ("11/26/2025", datetime(2025, 11, 26), False),
+        ("26/11/2025", datetime(2025, 11, 26), False),
+        ("16 noyabr, 2025 14:00", datetime(2025, 11, 16, 14, 0), True),
         ("May 3, 2024, 3:05 pm", datetime(2024, 5, 3, 15, 5), True),
         ("5 мая 2021 г. в 10:00", datetime(2021, 5, 5, 10, 0), True),
     ],
