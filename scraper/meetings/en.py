@@ -83,8 +83,7 @@ ENTITY_WORDS = EntityWords(
         Leaders People's People Peoples Assembly Grand Office Service Protocol Chief Director
         Directorate Department Agency Committee Board Group Party Movement Front Coalition
         Council's Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-        April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-        Sep Sept Oct Nov Dec Mission Permanent Resident Coordinator Chair Co-Chair Co-chair Envoy
+        April May June July August September October November December Mission Permanent Resident Coordinator Chair Co-Chair Co-chair Envoy
         Diplomacy Diplomatic Forum's Today Yesterday Tomorrow However Meanwhile Moreover Furthermore
         In Under Over For From With Without Upon Via Per Among Between Against Toward Towards
         Thu Fri Sat Sun Mon Tue Wed UTC AM PM Currency Updated Related Read More Photo Video Source
@@ -94,6 +93,7 @@ ENTITY_WORDS = EntityWords(
         Supreme Assembly's Holding Held Signing Signed Talks' Dear Excellencies Humanitarian Areas
         Fields Issues Matters Sphere Spheres Affairs Relations Programme Program Plan Initiative""".split()
     ),
+    date_words=frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()),
     particles=frozenset("oglu ogly oğlu kyzy gizi qizi bin ibn al el de da van von der del la le".split()),
     org_suffixes=frozenset(
         """Center Centre Foundation Fund Charity Charitable Museum Airport Avenue Street Square

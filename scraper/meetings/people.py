@@ -44,6 +44,7 @@ class EntityWords:
     chain_connectors: re.Pattern[str]  # gap text allowed inside a title chain
     group_nouns: re.Pattern[str]  # "delegation", "side", "ministry" after a country word
     extra_offices: tuple[tuple[re.Pattern[str], str], ...] = ()  # regex -> office key
+    date_words: frozenset[str] = frozenset()  # "Jan", "Dec": names unless next to a number
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,9 @@ def _offices(text: str, gaz: Gazetteer, words: EntityWords) -> list[OfficeMentio
         found.append(om)
     for rx, office in words.extra_offices:
         for m in rx.finditer(text):
+            overlapping = [o for o in found if not (o.end <= m.start() or o.start >= m.end())]
+            if any(o.end - o.start >= m.end() - m.start() and o.office != "head" for o in overlapping):
+                continue  # the gazetteer already names this office as precisely
             found = [o for o in found if o.end <= m.start() or o.start >= m.end()]
             found.append(OfficeMention(m.start(), m.end(), m.group(0), office, False, None))
     found.sort(key=lambda o: o.start)
@@ -144,8 +148,13 @@ def _name_runs(
 
     for start, end, tok, poss in toks:
         initial = len(tok) == 1 and tok.isupper() and text.startswith(".", end)
+        dateish = tok in words.date_words and (
+            re.search(r"\d\s*$", text[max(0, start - 4) : start]) is not None
+            or re.match(r"\.?\s*\d", text[end:]) is not None
+        )
         is_name = (
             (tok[0].isupper() or initial)
+            and not dateish
             and tok not in words.stopwords
             and not (len(tok) > 1 and tok.isupper())
             and not is_blocked(start, end)
