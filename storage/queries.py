@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import exists, func, inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.engine import Connection, Engine, make_url
 
 from storage import dedup
@@ -180,9 +180,10 @@ def person_filter(person: str) -> Any:
         .join(PERSON_ALIASES, PERSON_ALIASES.c.person_id == PEOPLE.c.id)
         .where(PERSON_ALIASES.c.alias_key == dedup.fold_name(person))
     )
-    return exists().where(
-        MEETING_PARTICIPANTS.c.meeting_id == MEETINGS.c.id,
-        (MEETING_PARTICIPANTS.c.surname_key == key) | MEETING_PARTICIPANTS.c.person_id.in_(via_alias),
+    return MEETINGS.c.id.in_(
+        select(MEETING_PARTICIPANTS.c.meeting_id).where(
+            (MEETING_PARTICIPANTS.c.surname_key == key) | MEETING_PARTICIPANTS.c.person_id.in_(via_alias)
+        )
     )
 
 
@@ -218,9 +219,9 @@ def list_meetings(
         if not include_retracted:
             q = q.where(MEETINGS.c.status == "active")
         for c in sorted({c.upper() for c in countries}):
-            q = q.where(
-                exists().where(MEETING_COUNTRIES.c.meeting_id == MEETINGS.c.id, MEETING_COUNTRIES.c.country == c)
-            )
+            # IN (not a correlated EXISTS): the planner starts from the country index
+            taking_part = select(MEETING_COUNTRIES.c.meeting_id).where(MEETING_COUNTRIES.c.country == c)
+            q = q.where(MEETINGS.c.id.in_(taking_part))
         if since is not None:
             q = q.where(func.coalesce(MEETINGS.c.end_date, MEETINGS.c.date) >= since)
         if until is not None:
