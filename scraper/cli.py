@@ -32,7 +32,7 @@ app = typer.Typer(
     help="Follow diplomacy from public sources: crawl ministries and agencies into meeting records.",
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 
@@ -517,7 +517,7 @@ def main() -> None:
     try:
         app()
     except DiplowatchError as exc:
-        err.print(f"diplowatch: error: {exc}", markup=False)
+        sys.stderr.write(f"diplowatch: error: {' '.join(str(exc).split())}\n")
         sys.exit(2)
     except KeyboardInterrupt:
         err.print("diplowatch: interrupted", markup=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -53,7 +54,9 @@ class CrawlRequest:
     until: date | None = None
 
 
-def _entry_fetcher(fetcher: Fetcher, source: Source, validators: EntryValidators, conditional: bool) -> object:
+def _entry_fetcher(
+    fetcher: Fetcher, source: Source, validators: EntryValidators, conditional: bool
+) -> Callable[[str], FetchResult]:
     def fetch(url: str) -> FetchResult:
         etag, modified = validators.get(url) if conditional else (None, None)
         result = fetcher.get(url, delay=source.delay, etag=etag, last_modified=modified)
@@ -106,7 +109,7 @@ def _crawl(
     )
     found: Discovery = discover(
         source,
-        _entry_fetcher(fetcher, source, validators, conditional=request.mode != "backfill"),  # type: ignore[arg-type]
+        _entry_fetcher(fetcher, source, validators, conditional=request.mode != "backfill"),
         is_known=store.known_url,
         since=request.since,
         until=request.until,
