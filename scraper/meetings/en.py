@@ -200,7 +200,9 @@ _HELD = re.compile(
     re.I,
 )
 _MET = re.compile(r"\b(?:met|has met|have met|had met)(?:\s+with)?\b", re.I)
-_RECEIVED_BY = re.compile(r"\b(?:was|were|has been|have been|had been)\s+received\s+by\b", re.I)
+_RECEIVED_BY = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|then\s+|later\s+)?received\s+by\b", re.I
+)
 _RECEIVED = re.compile(r"\b(?:received|has received|have received|hosted|has hosted|have hosted)\b", re.I)
 _RECEIVING = re.compile(r"\bfor receiving\s+(?P<ref>him|her|them)\b", re.I)
 _CREDENTIALS = re.compile(

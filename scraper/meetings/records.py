@@ -177,7 +177,7 @@ def assemble(
             p = registry.by_office(e.office, e.country, e.role)
             if p is not None:
                 return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
-                              country=e.country or p.country, text=e.text)
+                              country=e.country or p.country or registry.country_of(p.name), text=e.text)
         return e
 
     events: list[_Event] = []
@@ -189,11 +189,17 @@ def assemble(
             if persons_here:
                 last_subject = persons_here[0]
             continue
+        trig_subject: Entity | None = None
         for trig in info.triggers:
             ev = _event_from_trigger(trig, info, events, last_subject, resolve, published)
             for e in ev:
                 e.topics_text = sent.text
                 events.append(e)
+            if trig_subject is None:
+                if trig.subject and trig.subject[0].kind == PERSON:
+                    trig_subject = trig.subject[0]
+                elif trig.subject_ref in ("he", "she") and last_subject is not None:
+                    trig_subject = last_subject
         # delegation heads and co-chairs complete the latest meeting
         if info.heads and events:
             target = events[-1]
@@ -217,7 +223,9 @@ def assemble(
                             have.add(fold_surname(r.name.split()[-1]))
                     elif r.country:
                         target_ev.parties.add(r.country)
-        if persons_here:
+        if trig_subject is not None:
+            last_subject = trig_subject
+        elif persons_here:
             last_subject = persons_here[0]
         if events and events[-1].sent < sent.index <= events[-1].sent + 4:
             events[-1].topics_text += " " + sent.text
@@ -243,6 +251,11 @@ def assemble(
     kept: list[_Event] = []
     prev: _Event | None = None
     for ev in events:
+        if ev.date is None and prev is None and ev.strength != VISIT:
+            # a meeting "during the visit": the day the visit began
+            visit = next((v for v in events if v.strength == VISIT and v.date is not None and v.sent <= ev.sent), None)
+            if visit is not None:
+                ev.date, ev.exact = visit.date, False
         if ev.date is None and ev.explicit is False and prev is not None and ev.strength != VISIT:
             ev.date, ev.exact = prev.date, False if not prev.exact else prev.exact and ev.exact
             if ev.date is not None and not ev.exact:
