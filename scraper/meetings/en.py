@@ -139,6 +139,10 @@ _FUTURE_BEFORE = re.compile(
     r"wants? to|wishes? to|hopes? to|invited .{0,40} to|invitation to|proposed to|offered to|"
     r"preparing to|prepares to|about to|not|never|no|Will|Would)\b(?:\s+[\w'-]+){0,3}\s*$",
 )
+_RECALL_WORDS = re.compile(
+    r"\b(?:recalled|recalling|recall|last year|last month|previous|earlier|former|will|would|planned|"
+    r"upcoming|forthcoming)\b", re.I
+)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$", re.I)
 _RECALL_BEFORE = re.compile(
     r"\b(?:recalled|recalling|recall|recalls|remembered|reminded|reminisced|last year'?s?|"
@@ -715,7 +719,8 @@ class EnglishRules:
         info.heads = heads
 
     def _visit_context(self, body: str, info: SentenceInfo, places: list[PlaceMention]) -> None:
-        if not _VISIT_CONTEXT.search(body):
+        """Where the visit told in this sentence takes place (not a recalled or planned one)."""
+        if not _VISIT_CONTEXT.search(body) or _RECALL_WORDS.search(body):
             return
         for m in _VISIT_CONTEXT.finditer(body):
             tail = body[m.end() : m.end() + 60]

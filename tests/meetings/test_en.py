@@ -1,0 +1,261 @@
+"""English rules on sentences of our own: kinds, dates, held vs recalled vs announced,
+coreference, countries, places, and the things that are not meetings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.meetings.helpers import names, parse
+
+# --- kinds ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev had a telephone "
+         "conversation.", "phone_call"),
+        ("President Tokayev spoke by phone with President of France Emmanuel Macron.", "phone_call"),
+        ("Georgian Prime Minister Irakli Kobakhidze telephoned Azerbaijani Prime Minister Ali Asadov.", "phone_call"),
+        ("The Azerbaijani and Georgian foreign ministers held a meeting via videoconference.", "video_call"),
+        ("Azerbaijani Deputy Foreign Minister Elnur Mammadov and Iranian Deputy Foreign Minister Kazem "
+         "Gharibabadi held political consultations in Tehran.", "consultations"),
+        ("The 10th meeting of the Azerbaijan-Turkmenistan Intergovernmental Commission was held in Ashgabat "
+         "on May 13.", "commission"),
+        ("Ambassador of Japan to Azerbaijan Hideo Nakamura presented a copy of his credentials to Foreign "
+         "Minister Jeyhun Bayramov.", "credentials"),
+        ("President Ilham Aliyev accepted the credentials of the newly appointed Ambassador of Chile, "
+         "Rodrigo Diaz.", "credentials"),
+        ("Georgian Prime Minister Irakli Kobakhidze paid an official visit to Azerbaijan on 12-13 May.", "visit"),
+        ("Deputy foreign ministers of Azerbaijan, Georgia and Türkiye met in Tbilisi on Friday.", "multilateral"),
+        ("President Ilham Aliyev received Iranian Foreign Minister Abbas Araghchi.", "meeting"),
+    ],
+)
+def test_kinds(text: str, kind: str) -> None:
+    recs = parse(text)
+    assert [r.kind for r in recs] == [kind]
+
+
+def test_credentials_then_talks_are_one_record() -> None:
+    recs = parse("President Ilham Aliyev accepted the credentials of Rodrigo Diaz, Ambassador of Chile. "
+                 "The ambassador handed his credentials to President Ilham Aliyev, and the head of state then "
+                 "talked with him.")
+    assert [r.kind for r in recs] == ["credentials"]
+
+
+def test_one_on_one_then_enlarged_is_one_meeting() -> None:
+    recs = parse("Foreign Minister Jeyhun Bayramov met Latvian Foreign Minister Baiba Braze. The ministers first "
+                 "met one-on-one and then held talks in an expanded format with the delegations.")
+    assert len(recs) == 1 and recs[0].countries == ("AZ", "LV")
+
+
+def test_summit_as_setting_gives_only_the_bilateral_meeting() -> None:
+    recs = parse("On the sidelines of the SCO summit in Astana, President Tokayev met with Chinese President "
+                 "Xi Jinping.")
+    assert [(r.kind, r.countries) for r in recs] == [("meeting", ("CN", "KZ"))]
+    assert recs[0].location is not None and recs[0].location.city == "Astana"
+
+
+def test_consultations_and_one_on_one_in_one_sentence_are_two_records() -> None:
+    recs = parse("Foreign Minister Ishaq Dar held a one-on-one meeting with Rashid Meredov, Turkmenistan's "
+                 "Foreign Minister, and the two also held the fourth round of Bilateral Political Consultations.")
+    assert sorted(r.kind for r in recs) == ["consultations", "meeting"]
+    assert all(set(names(r)) == {"Ishaq Dar", "Rashid Meredov"} for r in recs)
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+def test_dates_in_the_sentence() -> None:
+    assert parse("On May 9, Turkish Foreign Minister Hakan Fidan met Azerbaijani Foreign Minister Jeyhun "
+                 "Bayramov.")[0].date == date(2025, 5, 9)
+    rec = parse("Yesterday, Russian Foreign Minister Sergey Lavrov met with Kyrgyz Foreign Minister Jeenbek "
+                "Kulubaev in Moscow.")[0]
+    assert (rec.date, rec.date_exact) == (date(2025, 5, 13), True)
+
+
+def test_weekday_and_bracketed_day() -> None:
+    rec = parse("On Monday (12 May), the Turkmen speaker was received by President Ilham Aliyev.")
+    assert rec and rec[0].date == date(2025, 5, 12)
+
+
+def test_range_gives_end_date_and_pronoun_subject() -> None:
+    recs = parse("Azerbaijani Foreign Minister Jeyhun Bayramov is on a working visit to Uzbekistan. On May 12-13 "
+                 "he met with Uzbek Foreign Minister Bakhtiyor Saidov.")
+    assert [(r.date, r.end_date) for r in recs] == [(date(2025, 5, 12), date(2025, 5, 13))]
+    assert names(recs[0]) == ["Jeyhun Bayramov", "Bakhtiyor Saidov"]
+
+
+def test_no_day_in_text_uses_publication_date_inexactly() -> None:
+    rec = parse("Kyrgyz Foreign Minister Jeenbek Kulubaev received the Ambassador of Japan.")[0]
+    assert (rec.date, rec.date_exact) == (date(2025, 5, 14), False)
+
+
+def test_same_day_takes_the_previous_meeting_date() -> None:
+    recs = parse("On May 12, Uzbek Foreign Minister Bakhtiyor Saidov met Iranian Foreign Minister Abbas "
+                 "Araghchi. On the same day, political consultations between the foreign ministries of "
+                 "Uzbekistan and Iran were held.")
+    assert [(r.kind, r.date) for r in recs] == [("meeting", date(2025, 5, 12)), ("consultations", date(2025, 5, 12))]
+
+
+def test_dateline_gives_publication_day_not_the_place() -> None:
+    rec = parse("TASHKENT, May 14. /Agency/. Kazakh Foreign Minister Murat Nurtleu and Kyrgyz Foreign Minister "
+                "Jeenbek Kulubaev held talks.")[0]
+    assert rec.location is None
+    assert rec.date == date(2025, 5, 14) and not rec.date_exact
+    assert "Tashkent" not in (rec.location.city if rec.location else "")
+
+
+def test_unknown_year_without_publication_date_gives_nothing() -> None:
+    assert parse("On October 18, the Latvian and Lithuanian foreign ministers met in Riga.", published=None) == []
+    assert parse("On 23 May 2016, the Latvian and Lithuanian foreign ministers met in Riga.", published=None)
+
+
+# --- held, recalled, announced, negated --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Jeyhun Bayramov will visit Turkmenistan next week, where he will meet President "
+        "Serdar Berdimuhamedov.",
+        "The foreign ministers of Azerbaijan and Uzbekistan will hold talks in Tashkent next week.",
+        "Turkmenistan and Russia are expected to hold a session of the intergovernmental commission in June.",
+        "Kazakhstan and Kyrgyzstan agreed to hold the next round of political consultations in Bishkek.",
+        "Last year, President Tokayev met with President Erdogan in Astana, the minister recalled.",
+        "The Turkish and Azerbaijani presidents did not meet during the summit.",
+        "By way of background, on May 10 the Armenian and Azerbaijani foreign ministers met in Almaty.",
+        "In his speech, the minister recalled that in 2023 he met with the Turkish foreign minister in Ankara.",
+        "Earlier, on April 2, Tajik President Emomali Rahmon and Kyrgyz President Sadyr Japarov had spoken by phone.",
+    ],
+)
+def test_not_held_is_not_a_meeting(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_old_dated_meeting_is_recalled() -> None:
+    assert parse("On March 2, Tajik President Emomali Rahmon met Kyrgyz President Sadyr Japarov in Dushanbe.") == []
+
+
+def test_background_meeting_dated_before_the_lead_is_dropped() -> None:
+    recs = parse("Azerbaijani Foreign Minister Jeyhun Bayramov and Turkish Foreign Minister Hakan Fidan held a "
+                 "telephone conversation.\nOn May 10 Bayramov and Armenian Foreign Minister Ararat Mirzoyan "
+                 "held talks in Almaty.")
+    assert [r.countries for r in recs] == [("AZ", "TR")]
+
+
+# --- not diplomatic meetings -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijani Foreign Ministry spokesman Aykhan Hajizada commented on the statement of the Armenian "
+        "Foreign Minister.",
+        "President Ilham Aliyev sent a congratulatory letter to President of Türkiye Recep Tayyip Erdogan.",
+        "President Serdar Berdimuhamedov held a working meeting with members of the Cabinet of Ministers of "
+        "Turkmenistan on Friday.",
+        "President Shavkat Mirziyoyev received the governor of Samarkand region.",
+        "Azerbaijan's national football team beat Kazakhstan 2-1 in Baku on Tuesday.",
+        "A wreath-laying ceremony was held in Ashgabat with the participation of the ambassadors of Türkiye and "
+        "Azerbaijan.",
+        "Georgia and Azerbaijan signed a memorandum on energy cooperation.",
+        "The Embassy of Azerbaijan in Georgia hosted a reception on the occasion of Independence Day.",
+        "Turkmen President Serdar Berdimuhamedov sent a message of condolences to Iranian President Masoud "
+        "Pezeshkian.",
+        "Opinion: why the leaders' meeting matters\nAuthor: John Smith\nThe meeting of the two leaders in Abu Dhabi "
+        "was held on May 12 and was historic.",
+        "A political analyst, Ali Mammadli told Trend that the talks held in Baku were a milestone.",
+    ],
+)
+def test_not_diplomatic_meetings(text: str) -> None:
+    assert parse(text) == []
+
+
+# --- who: coreference, titles only, delegations ------------------------------------------------
+
+
+def test_head_of_state_refers_to_the_named_president() -> None:
+    recs = parse("On Tuesday, President Ilham Aliyev received a delegation led by the Minister of Defense of "
+                 "Pakistan Khawaja Asif. Then the head of state received the Chief of the General Staff of Türkiye.")
+    assert [(r.countries, names(r)) for r in recs] == [
+        (("AZ", "PK"), ["Ilham Aliyev", "Khawaja Asif"]),
+        (("AZ", "TR"), ["Ilham Aliyev", None]),
+    ]
+
+
+def test_further_meetings_on_the_same_visit() -> None:
+    recs = parse("Uzbek Foreign Minister Bakhtiyor Saidov paid a working visit to Turkmenistan on May 13. During "
+                 "the visit he held talks with Turkmen Foreign Minister Rashid Meredov. He was also received by "
+                 "President Serdar Berdimuhamedov.")
+    assert [names(r) for r in recs] == [["Bakhtiyor Saidov", "Rashid Meredov"],
+                                         ["Bakhtiyor Saidov", "Serdar Berdimuhamedov"]]
+    assert all(r.date == date(2025, 5, 13) for r in recs)
+
+
+def test_delegation_heads_named_in_the_next_sentence() -> None:
+    rec = parse("Uzbekistan and Kyrgyzstan held political consultations in Bishkek. The Uzbek delegation was "
+                "headed by Deputy Foreign Minister Bakhrom Aloev, and the Kyrgyz side by First Deputy Minister "
+                "Almaz Imangaziev.")[0]
+    assert [(p.name, p.country) for p in rec.participants] == [("Bakhrom Aloev", "UZ"), ("Almaz Imangaziev", "KG")]
+    assert rec.location is not None and rec.location.city == "Bishkek"
+
+
+def test_one_record_per_counterpart_listed() -> None:
+    recs = parse("So far during the visit the Georgian minister Maka Botchorishvili has met Azerbaijani Foreign "
+                 "Minister Jeyhun Bayramov and Parliament Speaker Sahiba Gafarova.")
+    assert [names(r)[-1] for r in recs] == ["Jeyhun Bayramov", "Sahiba Gafarova"]
+
+
+def test_delegation_of_an_organisation_led_by_a_person_is_one_counterpart() -> None:
+    recs = parse("ASHGABAT, May 14. Turkmen Foreign Minister Rashid Meredov met with the delegation of the European "
+                 "Union led by Special Representative Eduards Stiprais.")
+    assert [(r.countries, names(r)) for r in recs] == [(("EU", "TM"), ["Rashid Meredov", "Eduards Stiprais"])]
+
+
+def test_surname_only_takes_full_name_from_the_text() -> None:
+    recs = parse("Georgian Foreign Minister Maka Botchorishvili arrived in Baku. On Monday Botchorishvili met "
+                 "President Ilham Aliyev.")
+    assert names(recs[0]) == ["Maka Botchorishvili", "Ilham Aliyev"]
+
+
+def test_countries_from_capitals_as_parties_and_hyphenated_pairs() -> None:
+    rec = parse("The third round of Pakistan-Turkmenistan political consultations took place today.")[0]
+    assert rec.countries == ("PK", "TM") and rec.kind == "consultations"
+
+
+# --- where ----------------------------------------------------------------------------------
+
+
+def test_location_from_relative_clause_and_visit_context() -> None:
+    rec = parse("Azerbaijani Foreign Minister Jeyhun Bayramov held a meeting with Hungarian Foreign Minister "
+                "Peter Szijjarto, who is in Baku on a working visit.")[0]
+    assert rec.location is not None and (rec.location.city, rec.location.country) == ("Baku", "AZ")
+    rec = parse("The Tajik Foreign Minister Sirojiddin Muhriddin had come to Tashkent for the forum. On May 12 Uzbek "
+                "Foreign Minister Bakhtiyor Saidov met Tajik Foreign Minister Sirojiddin Muhriddin.")[0]
+    assert rec.location is not None and rec.location.city == "Tashkent"
+
+
+def test_location_named_later_in_a_back_reference() -> None:
+    recs = parse("On Monday, President Ilham Aliyev held talks with Turkmen President Serdar Berdimuhamedov. The "
+                 "closed-door talks were held on the sidelines of the summit, in the Turkmen resort of Awaza.")
+    assert len(recs) == 1 and recs[0].location is not None and recs[0].location.city == "Awaza"
+
+
+def test_talks_at_a_ministry_are_in_its_capital() -> None:
+    rec = parse("The Turkish cultural delegation held talks at Turkmenistan's Ministry of Culture.")[0]
+    assert rec.location is not None and rec.location.city == "Ashgabat"
+    assert rec.countries == ("TM", "TR")
+
+
+# --- evidence and topics --------------------------------------------------------------------
+
+
+def test_evidence_and_topics() -> None:
+    text = ("Kazakh Foreign Minister Murat Nurtleu met Chinese Foreign Minister Wang Yi. They discussed "
+            "trade, transit corridors and the Caspian Sea.")
+    rec = parse(text)[0]
+    assert rec.evidence == "Kazakh Foreign Minister Murat Nurtleu met Chinese Foreign Minister Wang Yi."
+    assert {"trade and economy", "transport and logistics", "Caspian"} <= set(rec.topics)
