@@ -29,6 +29,7 @@ def html_to_text(page: str) -> str:
     body = main.group(0) if main else page
     body = _DROP.sub(" ", body)
     body = re.sub(r"<time\b.*?</time>", " ", body, flags=re.S | re.I)
+    body = re.sub(r"\s+", " ", body)
     body = _BLOCK.sub("\n", body)
     body = html.unescape(_TAG.sub(" ", body))
     lines = [re.sub(r"\s+", " ", ln).strip() for ln in body.split("\n")]
