@@ -204,6 +204,231 @@ def _chain_country(places: Iterable[PlaceMention], text: str) -> str | None:
     return None
 
 
+_LINK = re.compile(r"\s+(?:of|for|to|and|in)\s+(?:the\s+)?")
+_APPOSITIVE_START = re.compile(r"(?:'s|’s)?\s*,\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+)?")
+_GROUP_OF = re.compile(r"\b(?:[Mm]inistr(?:y|ies)|MFA|[Gg]overnment|[Dd]elegations?)[\w ]{0,30}?\bof\s+(?:the\s+)?$")
+
+
+class _Scanner:
+    """One sentence's mentions, and the chains that tie titles and countries to names."""
+
+    def __init__(self, text: str, gaz: Gazetteer, words: EntityWords, known: set[str]) -> None:
+        self.text = text
+        self.words = words
+        offices = _offices(text, gaz, words)
+        self.offices = offices
+        self.inner_country: dict[int, str] = {}
+        places = []
+        for pm in gaz.find_places(text):
+            host = next((o for o in offices if o.start <= pm.start and pm.end <= o.end), None)
+            if host is None:
+                places.append(pm)
+            elif (code := _party_code(pm)) and id(host) not in self.inner_country:
+                # a place inside a title belongs to it ("Chairman of the Halk Maslahaty")
+                self.inner_country[id(host)] = code
+        blocked = [(o.start, o.end) for o in offices] + [(p.start, p.end) for p in places]
+        titled_ends = set()
+        for o in offices:
+            after = re.match(r"[\s,]*(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+)?", text[o.end :])
+            titled_ends.add(o.end + (after.end() if after else 0))
+        for h in gaz.honorifics:
+            for m in re.finditer(r"(?<!\w)" + re.escape(h) + r"\s+", text):
+                titled_ends.add(m.end())
+        runs = _name_runs(text, blocked, words, known, gaz, titled_ends)
+        items = [_Item(o.start, o.end, "office", office=o) for o in offices]
+        items += [_Item(p.start, p.end, "place", place=p) for p in places]
+        items += [_Item(a, b, "person") for a, b, _ in runs]
+        items.sort(key=lambda it: it.start)
+        self.items = items
+
+    def office_country(self, o: OfficeMention) -> str | None:
+        return o.country or self.inner_country.get(id(o))
+
+    # --- people -----------------------------------------------------------------------------
+    def _place_completes_title(self, j: int) -> bool:
+        """Is the place at ``j`` part of "of Japan to Azerbaijan" after a title?"""
+        items, text = self.items, self.text
+        k, right = j - 1, items[j].start
+        while k >= 0 and items[k].kind == "place" and _LINK.fullmatch(text[items[k].end : right]):
+            right = items[k].start
+            k -= 1
+        before = items[k] if k >= 0 else None
+        return before is not None and before.kind == "office" and not before.consumed and bool(
+            _LINK.fullmatch(text[before.end : right]))
+
+    def _chain_before(self, idx: int) -> list[_Item]:
+        items, text, conn = self.items, self.text, self.words.chain_connectors
+        chain: list[_Item] = []
+        pos = items[idx].start
+        commas = 0
+        for j in range(idx - 1, -1, -1):
+            prev = items[j]
+            if prev.kind == "person" or prev.consumed:
+                break
+            between = text[prev.end : pos]
+            if "," in between:
+                if chain or commas or between.count(",") > 1:
+                    break
+                commas += 1
+            if not conn.fullmatch(between.replace(",", " ")):
+                break
+            if re.search(r"\band\b", between) and not (prev.kind == "office" and chain and chain[0].kind == "office"):
+                break
+            if prev.kind == "place" and prev.place is not None:
+                # a place word joins only next to a title: "Turkish President X",
+                # "President of the Republic of Azerbaijan X"
+                if prev.place.ref.type == CITY or (not chain and not self._place_completes_title(j)):
+                    break
+            chain.insert(0, prev)
+            pos = prev.start
+        while chain and chain[0].place is not None and chain[0].place.ref.form != ADJ \
+                and not chain[0].place.possessive and chain[0].place.ref.type != ORG:
+            chain.pop(0)
+        return chain if any(c.office is not None for c in chain) else []
+
+    def _appositive(self, idx: int) -> list[_Item]:
+        """", Deputy Minister of Foreign Affairs of Turkmenistan," after a name."""
+        items, text, conn = self.items, self.text, self.words.chain_connectors
+        m = _APPOSITIVE_START.match(text[items[idx].end :])
+        if not m:
+            return []
+        post: list[_Item] = []
+        pos = items[idx].end + m.end()
+        for nxt in items[idx + 1 :]:
+            if nxt.kind == "person":
+                break
+            between = text[pos : nxt.start]
+            if "," in between or not conn.fullmatch(between):
+                break
+            post.append(nxt)
+            pos = nxt.end
+        return post if any(p.kind == "office" for p in post) else []
+
+    def people(self) -> list[Entity]:
+        text = self.text
+        out = []
+        for idx, it in enumerate(self.items):
+            if it.kind != "person":
+                continue
+            name = text[it.start : it.end]
+            chain = self._chain_before(idx)
+            post = [] if chain else self._appositive(idx)
+            linked = chain + post
+            for c in linked:
+                c.consumed = True
+            it.consumed = True
+            places = [c.place for c in linked if c.place is not None]
+            offices = [c.office for c in linked if c.office is not None]
+            country = _chain_country(places, text)
+            for o in offices:
+                country = country or self.office_country(o)
+            role = office = None
+            if offices:
+                role = text[offices[0].start : linked[-1].end].strip(" ,")
+                # the most specific office names the job ("Deputy Prime Minister and Foreign Minister")
+                office = next((o.office for o in offices if o.office not in ("head", "minister")), offices[0].office)
+            out.append(Entity(PERSON, it.start, it.end, name=name, role=role, office=office, country=country,
+                              possessive=text.startswith(("'s", "’s"), it.end), text=name))
+        return out
+
+    # --- titles without names -----------------------------------------------------------------
+    def _adjectives_before(self, idx: int, plural: bool) -> list[_Item]:
+        items, text = self.items, self.text
+        found: list[_Item] = []
+        if plural:
+            # "the Azerbaijani and Georgian foreign ministers": coordinated adjectives
+            pos = items[idx].start
+            for k in range(idx - 1, -1, -1):
+                pl = items[k].place
+                if items[k].consumed or pl is None or pl.ref.form != ADJ or not re.fullmatch(
+                        r"\s+|,\s*|\s+and\s+|,\s+and\s+", text[items[k].end : pos]):
+                    break
+                found.insert(0, items[k])
+                pos = items[k].start
+            if len(found) > 1:
+                return found
+        j = idx - 1
+        pl = items[j].place if j >= 0 and not items[j].consumed else None
+        if pl is not None and re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}", text[items[j].end : items[idx].start]) \
+                and (pl.ref.form == ADJ or pl.possessive or pl.ref.type in (ORG, REGION)):
+            return [items[j]]
+        return []
+
+    def titles(self) -> list[Entity]:
+        items, text, conn = self.items, self.text, self.words.chain_connectors
+        out = []
+        for idx, it in enumerate(items):
+            o = it.office
+            if o is None or it.consumed:
+                continue
+            linked = [*self._adjectives_before(idx, o.plural), it]
+            pos = it.end
+            for nxt in items[idx + 1 :]:
+                if nxt.kind == "person" or nxt.consumed:
+                    break
+                between = text[pos : nxt.start]
+                listy = o.plural and nxt.kind == "place" and re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", between)
+                if not listy and ("," in between or not conn.fullmatch(between)):
+                    break
+                if nxt.kind == "office" and re.search(r",|\band\b", between):
+                    break
+                linked.append(nxt)
+                pos = nxt.end
+            for c in linked:
+                c.consumed = True
+            codes: list[str] = []
+            for pm in (c.place for c in linked if c.place is not None):
+                if re.search(r"\bto\s+(?:the\s+)?$", text[max(0, pm.start - 8) : pm.start]):
+                    continue
+                if pm.ref.type == REGION and o.plural:
+                    codes.extend(pm.ref.members)
+                elif (code := _party_code(pm)) is not None:
+                    codes.append(code)
+            if o.plural and codes:
+                # a trailing ISO code in a country list ("the US, the UK and TR")
+                mm = re.match(r",?\s*and\s+(?:the\s+)?([A-Z]{2})\b", text[pos:])
+                if mm and mm.group(1) in _ISO2:
+                    codes.append(mm.group(1))
+            start, end = linked[0].start, max(c.end for c in linked)
+            role = text[it.start : end].strip(" ,")
+            if o.plural and codes:
+                out += [Entity(TITLE, start, end, role=role, office=o.office, country=code, plural=True,
+                               text=text[start:end]) for code in dict.fromkeys(codes)]
+            else:
+                out.append(Entity(TITLE, start, end, role=role, office=o.office,
+                                  country=codes[0] if codes else self.office_country(o), plural=o.plural,
+                                  text=text[start:end]))
+        return out
+
+    # --- groups and states ------------------------------------------------------------------
+    def groups(self) -> list[Entity]:
+        """"the Turkmen side", "Hungarian officials", "Pakistan and Turkmenistan"."""
+        text = self.text
+        out = []
+        for it in self.items:
+            pm = it.place
+            if pm is None or it.consumed:
+                continue
+            after = text[pm.end :]
+            g = self.words.group_nouns.match(after)
+            if pm.ref.type == REGION:
+                if g or re.match(r"\s+(?:countries|states|nations)\b", after):
+                    out += [Entity(STATE, pm.start, pm.end, country=c, plural=True, text=pm.text)
+                            for c in pm.ref.members]
+                continue
+            code = _party_code(pm)
+            if code is None:
+                continue
+            if g:
+                out.append(Entity(GROUP, pm.start, pm.end + g.end(), role=(pm.text + g.group(0)).strip(),
+                                  country=code, text=pm.text + g.group(0)))
+            elif _GROUP_OF.search(text[max(0, pm.start - 40) : pm.start]):
+                out.append(Entity(GROUP, pm.start, pm.end, country=code, text=pm.text))
+            elif pm.ref.form != ADJ and not pm.possessive:
+                out.append(Entity(STATE, pm.start, pm.end, country=code, text=pm.text))
+        return out
+
+
 def find_entities(
     text: str,
     gaz: Gazetteer,
@@ -211,232 +436,9 @@ def find_entities(
     known_surnames: set[str] | None = None,
 ) -> Mentions:
     """People, title-only mentions, groups and states in ``text``, in text order."""
-    known = known_surnames or set()
-    places = [p for p in gaz.find_places(text)]
-    offices = _offices(text, gaz, words)
-    # a place inside a title belongs to the title ("Chairman of the Halk Maslahaty")
-    inner_country: dict[int, str] = {}
-    outer_places = []
-    for pm in places:
-        host = next((o for o in offices if o.start <= pm.start and pm.end <= o.end), None)
-        if host is not None:
-            code = _party_code(pm)
-            if code and id(host) not in inner_country:
-                inner_country[id(host)] = code
-        else:
-            outer_places.append(pm)
-    places = outer_places
-    blocked = [(o.start, o.end) for o in offices] + [(p.start, p.end) for p in places]
-    titled_ends = set()
-    for o in offices:
-        gap = re.match(r"[\s,]*(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+)?", text[o.end :])
-        titled_ends.add(o.end + (gap.end() if gap else 0))
-    for h in gaz.honorifics:
-        for m in re.finditer(r"(?<!\w)" + re.escape(h) + r"\s+", text):
-            titled_ends.add(m.end())
-    runs = _name_runs(text, blocked, words, known, gaz, titled_ends)
-
-    items: list[_Item] = [_Item(o.start, o.end, "office", office=o) for o in offices]
-    items += [_Item(p.start, p.end, "place", place=p) for p in places]
-    items += [_Item(s, e, "person") for s, e, _ in runs]
-    items.sort(key=lambda it: it.start)
-
-    def office_country(o: OfficeMention) -> str | None:
-        return o.country or inner_country.get(id(o))
-
-    entities: list[Entity] = []
-    conn = words.chain_connectors
-    for idx, it in enumerate(items):
-        if it.kind != "person":
-            continue
-        name = text[it.start : it.end]
-        poss = text.startswith("'s", it.end) or text.startswith("’s", it.end)
-        # title chain before the name
-        chain: list[_Item] = []
-        pos = it.start
-        j = idx - 1
-        commas = 0
-        while j >= 0:
-            prev = items[j]
-            if prev.kind == "person" or prev.consumed:
-                break
-            gap = text[prev.end : pos]
-            if "," in gap:
-                if chain or commas or gap.count(",") > 1:
-                    break
-                commas += 1
-            if not conn.fullmatch(gap.replace(",", " ")):
-                break
-            if re.search(r"\band\b", gap) and not (
-                prev.kind == "office" and chain and chain[0].kind == "office"
-            ):
-                break
-            if prev.kind == "place" and prev.place is not None:
-                # a place word belongs to the chain only next to a title: "Turkish President X",
-                # "President of the Republic of Azerbaijan X"
-                if prev.place.ref.type == CITY:
-                    break
-                if not chain:
-                    # walk over "of Japan to Azerbaijan" back to the title it completes
-                    k, right = j - 1, prev.start
-                    link = re.compile(r"\s+(?:of|for|to|and|in)\s+(?:the\s+)?")
-                    while k >= 0 and items[k].kind == "place" and link.fullmatch(text[items[k].end : right]):
-                        right = items[k].start
-                        k -= 1
-                    before = items[k] if k >= 0 else None
-                    if not (before is not None and before.kind == "office" and not before.consumed
-                            and link.fullmatch(text[before.end : right])):
-                        break
-            chain.insert(0, prev)
-            pos = prev.start
-            j -= 1
-        while chain and chain[0].kind == "place" and chain[0].place and chain[0].place.ref.form != ADJ \
-                and not chain[0].place.possessive and chain[0].place.ref.type != ORG:
-            chain.pop(0)
-        pre_offices = [c.office for c in chain if c.office is not None]
-        if not pre_offices:
-            chain = []
-        # appositive after the name: ", Deputy Minister of Foreign Affairs of Turkmenistan,"
-        post: list[_Item] = []
-        m = re.match(r"(?:'s|’s)?\s*,\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+)?", text[it.end :])
-        if m and not chain:
-            pos = it.end + m.end()
-            j = idx + 1
-            while j < len(items):
-                nxt = items[j]
-                if nxt.kind == "person":
-                    break
-                gap = text[pos : nxt.start]
-                if "," in gap or not conn.fullmatch(gap):
-                    break
-                post.append(nxt)
-                pos = nxt.end
-                j += 1
-            if not any(p.kind == "office" for p in post):
-                post = []
-        for c in chain + post:
-            c.consumed = True
-        chain_places = [c.place for c in chain + post if c.place is not None]
-        chain_offices = [c.office for c in chain + post if c.office is not None]
-        country = _chain_country(chain_places, text)
-        if country is None:
-            for o in chain_offices:
-                country = office_country(o)
-                if country:
-                    break
-        role = None
-        office = None
-        if chain_offices:
-            first = chain_offices[0]
-            last = (chain + post)[-1]
-            role = text[first.start : last.end].strip(" ,")
-            office = first.office
-            # the most specific office names the job ("Deputy Prime Minister and Foreign Minister")
-            for o in chain_offices:
-                if o.office not in ("head", "minister"):
-                    office = o.office
-                    break
-        entities.append(
-            Entity(PERSON, it.start, it.end, name=name, role=role, office=office, country=country,
-                   possessive=poss, text=name)
-        )
-        it.consumed = True
-
-    # title-only mentions
-    for idx, it in enumerate(items):
-        if it.kind != "office" or it.consumed or it.office is None:
-            continue
-        o = it.office
-        chain_items = [it]
-        j = idx - 1
-        if o.plural:
-            # "the Azerbaijani and Georgian foreign ministers": coordinated adjectives before
-            k = j
-            pos0 = it.start
-            while k >= 0 and items[k].kind == "place" and not items[k].consumed and items[k].place is not None \
-                    and items[k].place.ref.form == ADJ and re.fullmatch(
-                        r"\s+|,\s*|\s+and\s+|,\s+and\s+", text[items[k].end : pos0]):
-                chain_items.insert(0, items[k])
-                pos0 = items[k].start
-                k -= 1
-            if len(chain_items) > 2:
-                j = -1
-        if j >= 0 and items[j].kind == "place" and not items[j].consumed:
-            gap = text[items[j].end : it.start]
-            pl = items[j].place
-            if pl is not None and re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}", gap) and (
-                pl.ref.form == ADJ or pl.possessive or pl.ref.type in (ORG, REGION)
-            ):
-                chain_items.insert(0, items[j])
-        pos = it.end
-        j = idx + 1
-        while j < len(items):
-            nxt = items[j]
-            if nxt.kind == "person" or nxt.consumed:
-                break
-            gap = text[pos : nxt.start]
-            listy = o.plural and nxt.kind == "place" and re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)
-            if not listy and ("," in gap or not conn.fullmatch(gap)):
-                break
-            if nxt.kind == "office" and re.search(r",|\band\b", gap):
-                break
-            chain_items.append(nxt)
-            pos = nxt.end
-            j += 1
-        tail = text[pos:]
-        for c in chain_items:
-            c.consumed = True
-        chain_places = [c.place for c in chain_items if c.place is not None]
-        codes: list[str] = []
-        for pm in chain_places:
-            if re.search(r"\bto\s+(?:the\s+)?$", text[max(0, pm.start - 8) : pm.start]):
-                continue
-            if pm.ref.type == REGION and o.plural:
-                codes.extend(pm.ref.members)
-            elif (c := _party_code(pm)) is not None:
-                codes.append(c)
-        if o.plural:
-            # a trailing ISO code in a country list ("the US, the UK and TR")
-            mm = re.match(r",?\s*and\s+(?:the\s+)?([A-Z]{2})\b", tail)
-            if codes and mm and mm.group(1) in _ISO2:
-                codes.append(mm.group(1))
-                pos += mm.end()
-        start = chain_items[0].start
-        end = max(c.end for c in chain_items)
-        role = text[it.start : end].strip(" ,")
-        if o.plural and codes:
-            for code in dict.fromkeys(codes):
-                entities.append(Entity(TITLE, start, end, role=role, office=o.office, country=code,
-                                       plural=True, text=text[start:end]))
-        else:
-            country = codes[0] if codes else office_country(o)
-            entities.append(Entity(TITLE, start, end, role=role, office=o.office, country=country,
-                                   plural=o.plural, text=text[start:end]))
-
-    # groups ("the Turkmen side", "Hungarian officials") and states ("Pakistan and Turkmenistan")
-    for it in items:
-        if it.kind != "place" or it.consumed or it.place is None:
-            continue
-        pm = it.place
-        after = text[pm.end :]
-        g = words.group_nouns.match(after)
-        before = text[max(0, pm.start - 40) : pm.start]
-        g_before = re.search(r"\b(?:[Mm]inistr(?:y|ies)|MFA|[Gg]overnment|[Dd]elegations?)[\w ]{0,30}?\bof\s+(?:the\s+)?$",
-                             before)
-        if pm.ref.type == REGION:
-            if g or re.match(r"\s+(?:countries|states|nations)\b", after):
-                for code in pm.ref.members:
-                    entities.append(Entity(STATE, pm.start, pm.end, country=code, plural=True, text=pm.text))
-            continue
-        code = _party_code(pm)
-        if code is None:
-            continue
-        if g:
-            entities.append(Entity(GROUP, pm.start, pm.end + g.end(), role=(pm.text + g.group(0)).strip(),
-                                   country=code, text=pm.text + g.group(0)))
-        elif g_before:
-            entities.append(Entity(GROUP, pm.start, pm.end, role=None, country=code, text=pm.text))
-        elif pm.ref.form != ADJ and not pm.possessive:
-            entities.append(Entity(STATE, pm.start, pm.end, country=code, text=pm.text))
+    scan = _Scanner(text, gaz, words, known_surnames or set())
+    entities = scan.people()
+    entities += scan.titles()
+    entities += scan.groups()
     entities.sort(key=lambda e: (e.start, e.end))
-    return Mentions(entities=entities, places=[p for p in gaz.find_places(text)], offices=offices)
+    return Mentions(entities=entities, places=gaz.find_places(text), offices=scan.offices)
