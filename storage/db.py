@@ -11,7 +11,7 @@ from sqlalchemy.pool import StaticPool
 BUSY_TIMEOUT_MS = 30_000
 
 
-def _sqlite_events(engine: Engine, *, readonly: bool, memory: bool) -> None:
+def _sqlite_events(engine: Engine, *, readonly: bool, memory: bool, immediate: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
@@ -27,7 +27,7 @@ def _sqlite_events(engine: Engine, *, readonly: bool, memory: bool) -> None:
     def _on_begin(conn: Any) -> None:
         # IMMEDIATE takes the write lock up front: two writers queue on busy_timeout instead
         # of failing with "database is locked" when a read transaction tries to upgrade.
-        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate and not readonly else "BEGIN")
 
 
 def _readonly_sqlite_url(url: URL) -> URL:
@@ -37,8 +37,12 @@ def _readonly_sqlite_url(url: URL) -> URL:
     return url.set(database=f"file:{db}", query=query)
 
 
-def make_engine(url: str | URL, *, readonly: bool = False) -> Engine:
-    """The one way an engine is made, so that writers and readers get the same settings."""
+def make_engine(url: str | URL, *, readonly: bool = False, immediate: bool = True) -> Engine:
+    """The one way an engine is made, so that writers and readers get the same settings.
+
+    ``immediate=False`` gives a SQLite engine whose transactions start deferred: for the
+    writer's own lookups, which should not queue behind other writers.
+    """
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         memory = not u.database or u.database == ":memory:"
@@ -48,7 +52,7 @@ def make_engine(url: str | URL, *, readonly: bool = False) -> Engine:
         elif readonly and not (u.database or "").startswith("file:"):
             u = _readonly_sqlite_url(u)
         engine = create_engine(u, **kwargs)
-        _sqlite_events(engine, readonly=readonly, memory=memory)
+        _sqlite_events(engine, readonly=readonly, memory=memory, immediate=immediate)
         return engine
     if u.get_backend_name() == "postgresql":
         connect_args: dict[str, Any] = {}

@@ -9,8 +9,8 @@ hypothesis) and re-applied identically by any process.
   default ports (``:80`` for http, ``:443`` for https) dropped, fragments dropped;
 - tracking parameters dropped: ``utm_*``, ``fbclid``, ``gclid``, ``yclid``, ``dclid``,
   ``msclkid``, ``mc_cid``, ``mc_eid``, ``_ga``, ``_gl``, ``igshid``, ``ref``, ``ref_src``,
-  ``source=rss``-style ``from``/``rss`` markers, and AMP switches (``amp``, ``outputType=amp``);
-  the remaining query is sorted;
+  ``ref_url``, ``rss``, ``spm``, ``_openstat``, AMP switches (``amp``, ``outputType``) and
+  ``print``; the remaining query is sorted (``page``, ``id``, ``from`` … are kept);
 - AMP paths: a leading ``/amp/`` segment or a trailing ``/amp`` segment is removed;
 - print views: a trailing ``/print`` segment and ``print=1``/``print=true`` are removed;
 - a trailing slash is removed (except for the root path), duplicate slashes collapsed.
@@ -33,7 +33,7 @@ from scraper.meetings.model import MeetingRecord, Participant
 TRACKING_PARAMS = frozenset(
     {
         "fbclid", "gclid", "yclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_ga", "_gl",
-        "igshid", "ref", "ref_src", "ref_url", "from", "rss", "amp", "outputtype", "print",
+        "igshid", "ref", "ref_src", "ref_url", "rss", "amp", "outputtype", "print",
         "_openstat", "spm",
     }
 )

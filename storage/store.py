@@ -173,9 +173,13 @@ class Store:
         self.url = url
         self.engine: Engine = make_engine(url)
         migrate.upgrade(self.engine)
+        # lookups (validators, known_url, stored_pages) do not take SQLite's write lock
+        memory = self.engine.dialect.name == "sqlite" and self.engine.url.database in (None, "", ":memory:")
+        self._lookup: Engine = self.engine if memory else make_engine(url, immediate=False)
 
     def close(self) -> None:
         self.engine.dispose()
+        self._lookup.dispose()
 
     def __enter__(self) -> Store:
         return self
@@ -187,7 +191,7 @@ class Store:
 
     def validators(self, url: str) -> tuple[str | None, str | None]:
         """(ETag, Last-Modified) of the latest stored fetch of ``url``, for conditional GET."""
-        with self.engine.connect() as conn:
+        with self._lookup.connect() as conn:
             row = conn.execute(
                 select(URL_STATE.c.etag, URL_STATE.c.last_modified).where(
                     URL_STATE.c.canonical_url == dedup.canonical_url(url)
@@ -197,7 +201,7 @@ class Store:
 
     def known_url(self, url: str) -> bool:
         """Whether ``url`` (canonicalised) is the URL or an alias of a stored article."""
-        with self.engine.connect() as conn:
+        with self._lookup.connect() as conn:
             row = conn.execute(
                 select(ARTICLE_URLS.c.id).where(ARTICLE_URLS.c.url == dedup.canonical_url(url))
             ).first()
@@ -260,10 +264,10 @@ class Store:
 
     def stored_pages(self) -> Iterator[StoredPage]:
         """The latest stored version of every URL, decompressed, in batches (flat memory)."""
-        with self.engine.connect() as conn:
+        with self._lookup.connect() as conn:
             ids = [r[0] for r in conn.execute(select(URL_STATE.c.page_id).order_by(URL_STATE.c.page_id))]
         for i in range(0, len(ids), 200):
-            with self.engine.connect() as conn:
+            with self._lookup.connect() as conn:
                 rows = conn.execute(select(PAGES).where(PAGES.c.id.in_(ids[i : i + 200])).order_by(PAGES.c.id)).all()
             for r in rows:
                 yield StoredPage(
@@ -731,7 +735,7 @@ class Store:
 
     def watermark(self, source: str) -> str | None:
         """The source's saved discovery watermark (a URL or ISO date; the crawler decides)."""
-        with self.engine.connect() as conn:
+        with self._lookup.connect() as conn:
             return conn.execute(select(SOURCE_STATE.c.watermark).where(SOURCE_STATE.c.source == source)).scalar()
 
     def set_watermark(self, source: str, value: str | None) -> None:

@@ -353,3 +353,16 @@ def test_meeting_dates_round_trip(store: Store) -> None:
     with store.engine.connect() as conn:
         row = conn.execute(text("SELECT date, end_date FROM meetings")).one()
     assert str(row.date) == "2026-03-01" and str(row.end_date) == "2026-03-03"
+
+
+def test_lookups_do_not_wait_for_a_writer(db_url: str) -> None:
+    import time
+
+    with Store(db_url) as writer, Store(db_url) as other:
+        writer.record_page("report", fetch("https://report.az/en/1", "x", etag='"e"'))
+        with writer.engine.begin() as conn:  # a write transaction held open
+            conn.execute(text("UPDATE url_state SET last_status = 200"))
+            started = time.monotonic()
+            assert other.validators("https://report.az/en/1") == ('"e"', "Fri, 27 Feb 2026 10:00:00 GMT")
+            assert not other.known_url("https://report.az/en/1")
+            assert time.monotonic() - started < 2.0
