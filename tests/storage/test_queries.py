@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -131,7 +132,7 @@ def test_retracted_meetings_are_hidden_unless_asked(store: Store) -> None:
 
 def test_date_filter_uses_the_span(store: Store) -> None:
     visit = meeting(day=date(2026, 3, 1), kind="visit", people=(BAYRAMOV,))
-    visit = type(visit)(**{**{f: getattr(visit, f) for f in visit.__slots__}, "end_date": date(2026, 3, 4)})
+    visit = dataclasses.replace(visit, end_date=date(2026, 3, 4))
     ingest(store, "https://report.az/en/v", "visit", [visit])
     assert len(queries.list_meetings(store, since=date(2026, 3, 3))) == 1
     assert queries.list_meetings(store, since=date(2026, 3, 5)) == []

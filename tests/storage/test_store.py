@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from collections.abc import Callable
@@ -348,7 +349,7 @@ def test_ledger(store: Store) -> None:
 
 def test_meeting_dates_round_trip(store: Store) -> None:
     multi = meeting(day=date(2026, 3, 1), kind="visit", people=(BAYRAMOV,))
-    multi = type(multi)(**{**{f: getattr(multi, f) for f in multi.__slots__}, "end_date": date(2026, 3, 3)})
+    multi = dataclasses.replace(multi, end_date=date(2026, 3, 3))
     ingest(store, "https://report.az/en/v", "visit", [multi])
     with store.engine.connect() as conn:
         row = conn.execute(text("SELECT date, end_date FROM meetings")).one()
