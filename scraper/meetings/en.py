@@ -11,6 +11,7 @@ To add a rule: add a pattern or word list below, and a test sentence of your own
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +32,11 @@ from scraper.meetings.dates import (
 from scraper.meetings.gazetteer import CITY, COUNTRY, Gazetteer, PlaceMention, fold_surname, load
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity, EntityWords, find_entities
 from scraper.meetings.text import Sentence
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as running text (easier to read and extend than a literal)."""
+    return frozenset(text.split())
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -62,8 +68,7 @@ _MINISTRY_DOMAINS = (
 _DOMAIN_CHAIN = rf"(?:the\s+)?(?:{_MINISTRY_DOMAINS})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_MINISTRY_DOMAINS}))*"
 
 ENTITY_WORDS = EntityWords(
-    stopwords=frozenset(
-        """The A An On In At During According After Before Following Within As It He She They We
+    stopwords=_words("""The A An On In At During According After Before Following Within As It He She They We
         This That These Those His Her Their Its Our Both Two Other Earlier Later Meeting Meetings
         Talks Consultations Opening Greeting Referring Mentioning Pointing Speaking Welcoming
         Commending Given Noting Voicing Passing Writing Thanking Particular Finally Simultaneously
@@ -83,7 +88,8 @@ ENTITY_WORDS = EntityWords(
         Leaders People's People Peoples Assembly Grand Office Service Protocol Chief Director
         Directorate Department Agency Committee Board Group Party Movement Front Coalition
         Council's Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-        April May June July August September October November December Mission Permanent Resident Coordinator Chair Co-Chair Co-chair Envoy
+        April May June July August September October November December Mission Permanent Resident
+        Coordinator Chair Co-Chair Co-chair Envoy
         Diplomacy Diplomatic Forum's Today Yesterday Tomorrow However Meanwhile Moreover Furthermore
         In Under Over For From With Without Upon Via Per Among Between Against Toward Towards
         Thu Fri Sat Sun Mon Tue Wed UTC AM PM Currency Updated Related Read More Photo Video Source
@@ -91,16 +97,13 @@ ENTITY_WORDS = EntityWords(
         Governor Mayor Commander General's Staff Chancellor Premier Vice-Premier Vice-premier
         Official Officials Spokesman Spokesperson Press Media Agency's Ministers' Presidential
         Supreme Assembly's Holding Held Signing Signed Talks' Dear Excellencies Humanitarian Areas
-        Fields Issues Matters Sphere Spheres Affairs Relations Programme Program Plan Initiative""".split()
-    ),
-    date_words=frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()),
-    particles=frozenset("oglu ogly oğlu kyzy gizi qizi bin ibn al el de da van von der del la le".split()),
-    org_suffixes=frozenset(
-        """Center Centre Foundation Fund Charity Charitable Museum Airport Avenue Street Square
+        Fields Issues Matters Sphere Spheres Affairs Relations Programme Program Plan Initiative"""),
+    date_words=_words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"),
+    particles=_words("oglu ogly oğlu kyzy gizi qizi bin ibn al el de da van von der del la le"),
+    org_suffixes=_words("""Center Centre Foundation Fund Charity Charitable Museum Airport Avenue Street Square
         University Institute Prize Order Stadium Hall Palace Park Mosque Monument School Library
         International Airlines Group Company Bank Corridor Forum Field Award Medal Heritage Academy
-        Boulevard Bridge Port Highway Road Pipeline Prospect District Region Province""".split()
-    ),
+        Boulevard Bridge Port Highway Road Pipeline Prospect District Region Province"""),
     chain_connectors=re.compile(
         r"(?:\s|\(|\)|'s\b|’s\b|'|\bof\b|\bthe\b|\bfor\b|\band\b|\bat\b|\bto\b|\bin\b|\bnewly\b|"
         r"\bappointed\b|\bnew\b|\bincoming\b|\bvisiting\b|\bacting\b|\bMr\.?|\bMs\.?|\bMrs\.?|\bDr\.?|"
@@ -142,6 +145,11 @@ _FUTURE_BEFORE = re.compile(
 _RECALL_WORDS = re.compile(
     r"\b(?:recalled|recalling|recall|last year|last month|previous|earlier|former|will|would|planned|"
     r"upcoming|forthcoming)\b", re.I
+)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:also\s+)?$", re.I)
+_PREPOSITION = re.compile(r"(?<![\w-])(?:in|on|at|with|by|from|during|after|before)(?![\w-])", re.I)
+_NEW_ONE = re.compile(
+    r"(?i)\b(?:next|new|another|second|third|fourth|fifth|first|round|session|\d+(?:st|nd|rd|th))\b"
 )
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$", re.I)
 _RECALL_BEFORE = re.compile(
@@ -336,6 +344,10 @@ class _Zones:
     def inside(self, a: int, b: int) -> bool:
         return any(s <= a and b <= e for s, e in self.spans)
 
+    def usable(self, e: Entity, a: int, b: int) -> bool:
+        """Is ``e`` within [a, b) and outside every zone?"""
+        return a <= e.start and e.end <= b and not self.inside(e.start, e.end)
+
 
 class EnglishRules:
     """The English rule set (see the module docstring)."""
@@ -466,7 +478,7 @@ class EnglishRules:
             verbs = [v for v in _CONTACT_VERB.finditer(window) if ";" not in window[v.start() :]]
             if verbs:
                 v = verbs[-1]
-                a, b = lo + v.start(), cue.end()
+                a = lo + v.start()
                 if free(a, lo + v.end()):
                     found.append((a, lo + v.end(), "phone_call", STRONG, False))
         for m in _RECEIVED_BY.finditer(body):
@@ -477,9 +489,7 @@ class EnglishRules:
                 continue
             # "were held on the sidelines of the summit" is passive (a noun-phrase report), and
             # a preposition between "held" and the noun means the noun is not its object
-            if re.search(r"\b(?:was|were|been|being|be|is|are)\s+(?:also\s+)?$", body[max(0, m.start() - 12) : m.start()]):
-                continue
-            if re.search(r"(?<![\w-])(?:in|on|at|with|by|from|during|after|before)(?![\w-])", m.group(0)[4:], re.I):
+            if _PASSIVE_AUX.search(body[max(0, m.start() - 12) : m.start()]) or _PREPOSITION.search(m.group(0)[4:]):
                 continue
             kind, _multi = _kind_from_noun(body[m.start() : min(len(body), m.end() + 80)])
             if kind == "commission" and not re.search(r"commission", m.group(0), re.I):
@@ -530,9 +540,9 @@ class EnglishRules:
                 kind = "video_call"
             # "The meeting was held in ...", "The closed-door talks took place ...": the meeting
             # already reported; "the next round of consultations was held" is a new one
-            strength = BACKREF if re.fullmatch(r"(?i)the\s+(?:[\w-]+\s+){0,2}", lead_np.lstrip()) and not re.search(
-                r"(?i)\b(?:next|new|another|second|third|fourth|fifth|first|round|session|\d+(?:st|nd|rd|th))\b", lead_np
-            ) and not re.search(r"(?i)rounds?|sessions?", first_event.group(0)) else STRONG
+            definite = re.fullmatch(r"(?i)the\s+(?:[\w-]+\s+){0,2}", lead_np.lstrip()) is not None
+            new_one = _NEW_ONE.search(lead_np) or re.search(r"(?i)rounds?|sessions?", first_event.group(0))
+            strength = BACKREF if definite and not new_one else STRONG
             if multi and strength == BACKREF:
                 strength = STRONG
             if free(head_start, p.end()):
@@ -586,9 +596,7 @@ class EnglishRules:
             trig = Trigger(kind=kind, start=start, end=end, strength=strength, multilateral_hint=multi_hint)
 
             own = _Zones([z for z in zones.spans if not (z[0] <= start < z[1])])
-
-            def usable(e: Entity, a: int, b: int) -> bool:
-                return a <= e.start and e.end <= b and not own.inside(e.start, e.end)
+            usable = own.usable
 
             subj_lo = max(cstart, prev_end if n else 0)
             subj = [e for e in ents if usable(e, subj_lo, start)] + [e for e in ents if usable(e, start, end)]
@@ -678,9 +686,10 @@ class EnglishRules:
         for pm in places:
             if pm.ref.type != COUNTRY or pm.ref.form == "adj" or not (lo <= pm.start < hi):
                 continue
-            if re.search(r"\b(?:visit to|trip to|in|to)\s+(?:the\s+)?$", body[max(0, pm.start - 20) : pm.start]):
-                if any_prefix or re.search(r"\bvisit to\s+(?:the\s+)?$", body[max(0, pm.start - 20) : pm.start]):
-                    return Place(None, pm.ref.code)
+            before = body[max(0, pm.start - 20) : pm.start]
+            if re.search(r"\bvisit to\s+(?:the\s+)?$", before) or (
+                    any_prefix and re.search(r"\b(?:trip to|in|to)\s+(?:the\s+)?$", before)):
+                return Place(None, pm.ref.code)
         return None
 
     # --- side information ---------------------------------------------------------------
@@ -692,7 +701,7 @@ class EnglishRules:
         cuts = [m.start() for m in re.finditer(r",\s+and\s+|;\s*", body)]
         if cuts:
             bounds = [0, *cuts, len(body)]
-            clauses = list(zip(bounds, bounds[1:], strict=False))
+            clauses = list(itertools.pairwise(bounds))
         for a, b in clauses:
             clause = body[a:b]
             side = None
@@ -746,8 +755,4 @@ class EnglishRules:
                 info.visit_span = (spans[0].value, spans[0].end_value)  # type: ignore[assignment]
 
 
-def _entity_country(e: Entity) -> str | None:
-    return e.country
-
-
-__all__ = ["DATE_WORDS", "ENTITY_WORDS", "EnglishRules", "GROUP", "STATE", "TITLE"]
+__all__ = ["DATE_WORDS", "ENTITY_WORDS", "GROUP", "STATE", "TITLE", "EnglishRules"]

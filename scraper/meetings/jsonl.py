@@ -25,7 +25,9 @@ _PUBLISHED = re.compile(r'(?:article:published_time"\s+content|datetime)="(\d{4}
 
 def html_to_text(page: str) -> str:
     """Body text of a news page: article paragraphs, one per line, without boilerplate."""
-    main = re.search(r"<article\b.*?</article>", page, re.S | re.I) or re.search(r"<main\b.*?</main>", page, re.S | re.I)
+    main = re.search(r"<article\b.*?</article>", page, re.S | re.I) or re.search(
+        r"<main\b.*?</main>", page, re.S | re.I
+    )
     body = main.group(0) if main else page
     body = _DROP.sub(" ", body)
     body = re.sub(r"<time\b.*?</time>", " ", body, flags=re.S | re.I)
@@ -37,7 +39,8 @@ def html_to_text(page: str) -> str:
 
 
 def _published(value: Any, page: str | None) -> date | None:
-    for cand in (value, _PUBLISHED.search(page).group(1) if page and _PUBLISHED.search(page) else None):
+    in_page = _PUBLISHED.search(page) if page else None
+    for cand in (value, in_page.group(1) if in_page else None):
         if cand:
             try:
                 return date.fromisoformat(str(cand)[:10])

@@ -274,11 +274,12 @@ class _Scanner:
                 break
             if re.search(r"\band\b", between) and not (prev.kind == "office" and chain and chain[0].kind == "office"):
                 break
-            if prev.kind == "place" and prev.place is not None:
-                # a place word joins only next to a title: "Turkish President X",
-                # "President of the Republic of Azerbaijan X"
-                if prev.place.ref.type == CITY or (not chain and not self._place_completes_title(j)):
-                    break
+            # a place word joins only next to a title: "Turkish President X",
+            # "President of the Republic of Azerbaijan X"
+            if prev.place is not None and (
+                prev.place.ref.type == CITY or (not chain and not self._place_completes_title(j))
+            ):
+                break
             chain.insert(0, prev)
             pos = prev.start
         while chain and chain[0].place is not None and chain[0].place.ref.form != ADJ \

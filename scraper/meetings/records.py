@@ -47,7 +47,7 @@ class _Registry:
         key = fold_surname(e.name.split()[-1])
         lst = self.people.setdefault(key, [])
         for p in lst:
-            if p.name == e.name or e.name.split()[-1] == p.name.split()[-1] and len(e.name.split()) == 1:
+            if p.name == e.name or (e.name.split()[-1] == p.name.split()[-1] and len(e.name.split()) == 1):
                 p.country = p.country or e.country
                 p.office = p.office or e.office
                 p.role = p.role or e.role
@@ -97,16 +97,21 @@ class _Registry:
         return self.gaz.person_country(fold_surname(name.split()[-1]))
 
 
+_Day = date  # the field below is called "date"
+
+
 @dataclass(slots=True)
 class _Event:
+    """A meeting being assembled (mutable until it becomes a record)."""
+
     kind: str
     strength: str
     sent: int
     evidence: str
     participants: list[Entity]
     parties: set[str]
-    date: date | None = None
-    end_date: date | None = None
+    date: _Day | None = None
+    end_date: _Day | None = None
     exact: bool = False
     explicit: bool = False
     location: Place | None = None
@@ -138,11 +143,282 @@ def _unit_groups(objs: list[Entity]) -> list[list[Entity]]:
                 units.append([e])
         elif e.kind in (GROUP, STATE):
             if units:
-                groups = [u.country for u in units[-1] if u.country]
-                units[-1].append(e if e.country or not groups else e.with_country(groups[0]))
+                units[-1].append(e)
             else:
                 units.append([e])
     return units
+
+
+def _key(e: Entity) -> str:
+    return fold_surname(e.name.split()[-1]) if e.name else ""
+
+
+class _Document:
+    """The state of one report while its meetings are assembled."""
+
+    def __init__(self, infos: list[SentenceInfo], published: date | None, gaz: Gazetteer) -> None:
+        self.infos = infos
+        self.published = published
+        self.registry = _Registry(gaz)
+        for info in infos:
+            for e in info.entities:
+                self.registry.add(e)
+        self.dateline_place = next((i.dateline_place for i in infos if i.dateline_place), None)
+        self.dateline_date = next((i.dateline_date for i in infos if i.dateline_date), None)
+        self.visit_place = next((i.visit_place for i in infos if i.visit_place and not i.background), None)
+        self.visit_span = next((i.visit_span for i in infos if i.visit_span), None)
+        self.visitors = {e.name for i in infos for e in i.visitor if e.name}
+        self.events: list[_Event] = []
+        self.last_subject: Entity | None = None
+
+    # --- who --------------------------------------------------------------------------------
+    def resolve(self, e: Entity) -> Entity:
+        """Full name, country and office for a mention; a title alone becomes its named holder."""
+        reg = self.registry
+        if e.kind == PERSON and e.name:
+            p = reg.lookup(e.name, e.country)
+            name = e.name
+            if p is not None and len(p.name) > len(name) and p.name.endswith(name.split()[-1]):
+                name = p.name
+            return Entity(PERSON, e.start, e.end, name=name, role=e.role or (p.role if p else None),
+                          office=e.office or (p.office if p else None),
+                          country=e.country or (p.country if p else None) or reg.country_of(name), text=e.text)
+        if e.kind == TITLE and not e.plural:
+            p = reg.by_office(e.office, e.country, e.role)
+            if p is not None:
+                return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
+                              country=e.country or p.country or reg.country_of(p.name), text=e.text)
+        return e
+
+    def _add_people(self, target: _Event, found: list[Entity]) -> None:
+        have = target.named()
+        for a in found:
+            r = self.resolve(a)
+            if r.kind == PERSON and r.name:
+                if _key(r) not in have:
+                    target.participants.append(r)
+                    have.add(_key(r))
+            elif r.kind in (STATE, GROUP, TITLE) and r.country and (target.noun_trigger or target.multilateral_hint):
+                target.parties.add(r.country)
+
+    # --- pass over the sentences ----------------------------------------------------------------
+    def collect(self) -> None:
+        for info in self.infos:
+            sent = info.sentence
+            persons_here = [e for e in info.entities if e.kind == PERSON]
+            if info.background:
+                self.last_subject = persons_here[0] if persons_here else self.last_subject
+                continue
+            subject_here: Entity | None = None
+            for trig in info.triggers:
+                for ev in self._events_from(trig, info):
+                    ev.topics_text = sent.text
+                    self.events.append(ev)
+                if subject_here is None:
+                    if trig.subject and trig.subject[0].kind == PERSON:
+                        subject_here = trig.subject[0]
+                    elif trig.subject_ref in ("he", "she"):
+                        subject_here = self.last_subject
+            self._heads(info)
+            if info.attendance:
+                target = self._attendance_target(sent.index)
+                if target is not None:
+                    self._add_people(target, info.attendance)
+            self.last_subject = subject_here or (persons_here[0] if persons_here else self.last_subject)
+            if self.events and self.events[-1].sent < sent.index <= self.events[-1].sent + 4:
+                self.events[-1].topics_text += " " + sent.text
+        # attendance lists told before the meeting ("It was signed by representatives of ...")
+        for info in self.infos:
+            if not info.attendance or info.background or any(ev.sent <= info.sentence.index for ev in self.events):
+                continue
+            nxt = next((ev for ev in self.events if ev.sent > info.sentence.index
+                        and (ev.noun_trigger or ev.multilateral_hint)), None)
+            if nxt is not None:
+                self._add_people(nxt, info.attendance)
+
+    def _heads(self, info: SentenceInfo) -> None:
+        """Delegation heads and co-chairs complete the latest meeting."""
+        if not info.heads or not self.events:
+            return
+        target = self.events[-1]
+        if info.sentence.index - target.sent <= 2 and target.kind in (
+                "consultations", "commission", "meeting", "video_call", "multilateral"):
+            have = target.named()
+            for h in info.heads:
+                r = self.resolve(h)
+                if r.name and _key(r) not in have:
+                    target.participants.append(r)
+                    have.add(_key(r))
+
+    def _attendance_target(self, sent_index: int) -> _Event | None:
+        """The session an attendance list belongs to: the latest, if it is a session."""
+        for ev in reversed(self.events):
+            if ev.sent > sent_index:
+                continue
+            if ev.noun_trigger or ev.multilateral_hint or len(ev.countries()) >= 3:
+                return ev if sent_index - ev.sent <= 4 else None
+            return None
+        return None
+
+    def _subject(self, trig: Trigger) -> list[Entity]:
+        subject = [self.resolve(e) for e in trig.subject]
+        ref = trig.subject_ref
+        if not subject and ref:
+            if ref in ("he", "she") and self.last_subject is not None:
+                subject = [self.resolve(self.last_subject)]
+            elif (ref in _PLURAL_REFS or ref.startswith("the two")) and self.events:
+                subject = list(self.events[-1].participants)
+        if not subject and trig.object_ref in ("him", "her") and self.last_subject is not None:
+            subject = [self.resolve(self.last_subject)]
+        if trig.strength == WEAK and len(subject) > 1 and trig.objects:
+            subject = subject[-1:]  # "his meeting with": the owner is the nearest name before
+        return subject
+
+    def _when(self, trig: Trigger) -> tuple[date | None, date | None, bool, bool] | None:
+        """(date, end date, exact, explicit) of a trigger, or None when it is not news."""
+        d = trig.date
+        if d is None:
+            return None, None, False, False
+        if d.kind == EXPLICIT:
+            if d.value is None:
+                return None  # a day without a year we can know
+            return d.value, d.end_value, True, True
+        if d.kind in (WEEKDAY, RELATIVE) and d.value is not None:
+            return d.value, None, True, True
+        if d.kind == SAME_DAY:
+            prev = next((e for e in reversed(self.events) if e.strength != VISIT), None)
+            return (prev.date, None, prev.exact, False) if prev is not None else (None, None, False, False)
+        if d.kind == MONTH:
+            # a month without a day: this month's news, or a recalled event
+            pub = self.published
+            if pub is None or (d.year, d.month) != (pub.year, pub.month):
+                return None
+        return None, None, False, False
+
+    def _events_from(self, trig: Trigger, info: SentenceInfo) -> list[_Event]:
+        when = self._when(trig)
+        if when is None:
+            return []
+        date_v, end_v, exact, explicit = when
+        subject = self._subject(trig)
+        objs = [self.resolve(e) for e in trig.objects]
+        noun = trig.strength == BACKREF or trig.multilateral_hint or (
+            not trig.subject and not trig.subject_ref and trig.kind != "visit")
+        if trig.strength == BACKREF:
+            # more about the latest meeting of the same sort: place and date, nothing else
+            same = {trig.kind} | ({"meeting", "multilateral", "video_call", "credentials"}
+                                  if trig.kind == "meeting" else set())
+            target = next((e for e in reversed(self.events) if e.kind in same and e.strength != VISIT), None)
+            if target is not None:
+                if target.location is None and trig.location is not None:
+                    target.location = trig.location
+                if date_v is not None and explicit and not target.explicit:
+                    target.date, target.end_date, target.exact, target.explicit = date_v, end_v, exact, True
+                return []
+        strength = STRONG if trig.strength == BACKREF else trig.strength  # "The meeting took place in Baku"
+        parties: set[str] = set()
+        if trig.kind == "visit" and trig.location is not None and trig.location.country:
+            parties.add(trig.location.country)  # the host country of a visit is a party
+        people: list[Entity] = []
+        for e in subject:
+            if e.kind in (PERSON, TITLE, GROUP):
+                people.append(e)
+            elif e.kind == STATE and e.country:
+                parties.add(e.country)
+        units = _unit_groups(objs) if trig.split_objects else [objs]
+        out = []
+        for unit in units or [[]]:
+            ps = list(people) + [e for e in unit if e.kind != STATE]
+            pts = parties | {e.country for e in unit if e.kind == STATE and e.country}
+            if not ps and not pts and not noun:
+                continue
+            out.append(_Event(kind=trig.kind, strength=strength, sent=info.sentence.index,
+                              evidence=info.sentence.text, participants=ps, parties=pts, date=date_v,
+                              end_date=end_v, exact=exact, explicit=explicit, location=trig.location,
+                              multilateral_hint=trig.multilateral_hint, noun_trigger=noun))
+        return out
+
+    # --- dates, countries, places -------------------------------------------------------------
+    def date_events(self) -> None:
+        """Same-day and undated further meetings take the date of the one before."""
+        kept: list[_Event] = []
+        prev: _Event | None = None
+        for ev in self.events:
+            if ev.date is None and prev is None and ev.strength != VISIT:
+                # a meeting "during the visit": the day the visit began
+                visit = next((v for v in self.events if v.strength == VISIT and v.date is not None
+                              and v.sent <= ev.sent), None)
+                if visit is not None:
+                    ev.date, ev.exact = visit.date, False
+            if ev.date is None and not ev.explicit and prev is not None and ev.strength != VISIT:
+                ev.date, ev.exact = prev.date, False
+            if ev.date is None and self.visit_span is not None:
+                ev.date, ev.exact = self.visit_span[0], False
+            if ev.date is None:
+                ev.date, ev.exact = self.published or self.dateline_date, False
+            if ev.date is None:
+                continue
+            kept.append(ev)
+            if ev.strength != VISIT:
+                prev = ev
+        self.events = kept
+
+    def place_events(self) -> None:
+        """Unknown countries of participants from the other side; places from the context."""
+        counts: dict[str, int] = {}
+        for ev in self.events:
+            for c in ev.countries():
+                counts[c] = counts.get(c, 0) + 1
+        ranked = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+        visit = self.visit_place
+        for ev in self.events:
+            known = {p.country for p in ev.participants if p.country} | ev.parties
+            for i, p in enumerate(ev.participants):
+                if p.country:
+                    continue
+                guess = None
+                if visit is not None and visit.country and visit.country not in known:
+                    guess = visit.country
+                elif len(known) == 1:
+                    guess = next((c for c in ranked if c not in known), None)
+                if guess:
+                    ev.participants[i] = p.with_country(guess)
+                    known.add(guess)
+            if ev.location is None:
+                info = self.infos[ev.sent]
+                if info.unqualified_ministry and self.dateline_place and self.dateline_place.city:
+                    ev.location = self.dateline_place
+                elif visit is not None and (visit.country in ev.countries()
+                                            or self.visitors & {p.name for p in ev.participants if p.name}):
+                    ev.location = visit
+
+    def records(self, rules: LanguageRules) -> list[MeetingRecord]:
+        out = []
+        for ev in _merge(_filter(self.events, self.published)):
+            countries = ev.countries()
+            if ev.date is None or (len(countries) < 2 and not (ev.multilateral_hint and countries)):
+                continue
+            kind = ev.kind
+            if len(countries) >= 3 and kind in ("meeting", "video_call", "multilateral") and (
+                ev.noun_trigger or ev.multilateral_hint or not ev.participants
+                or sum(1 for p in ev.participants if p.plural) >= 2
+            ):
+                kind = "multilateral"
+            elif kind == "multilateral" and len(countries) < 3:
+                kind = "meeting"
+            out.append(MeetingRecord(
+                date=ev.date,
+                end_date=ev.end_date,
+                date_exact=ev.exact,
+                kind=kind,
+                countries=tuple(sorted(countries)),
+                participants=_participants(ev),
+                location=Location(ev.location.city, ev.location.country) if ev.location else None,
+                topics=rules.topics(ev.topics_text),
+                evidence=ev.evidence,
+                language=rules.language,
+            ))
+        return out
 
 
 def assemble(
@@ -152,294 +428,11 @@ def assemble(
     gaz: Gazetteer,
 ) -> list[MeetingRecord]:
     """Meeting records of one report from its analysed sentences."""
-    registry = _Registry(gaz)
-    for info in infos:
-        for e in info.entities:
-            registry.add(e)
-
-    dateline_place = next((i.dateline_place for i in infos if i.dateline_place), None)
-    dateline_date = next((i.dateline_date for i in infos if i.dateline_date), None)
-    visit_place = next((i.visit_place for i in infos if i.visit_place and not i.background), None)
-    visit_span = next((i.visit_span for i in infos if i.visit_span), None)
-    visitors = [e for i in infos for e in i.visitor]
-
-    def resolve(e: Entity) -> Entity:
-        if e.kind == PERSON and e.name:
-            p = registry.lookup(e.name, e.country)
-            name = e.name
-            if p is not None and len(p.name) > len(name) and p.name.endswith(name.split()[-1]):
-                name = p.name
-            country = e.country or (p.country if p else None) or registry.country_of(name)
-            role = e.role or (p.role if p else None)
-            return Entity(PERSON, e.start, e.end, name=name, role=role, office=e.office or (p.office if p else None),
-                          country=country, text=e.text)
-        if e.kind == TITLE and not e.plural:
-            p = registry.by_office(e.office, e.country, e.role)
-            if p is not None:
-                return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
-                              country=e.country or p.country or registry.country_of(p.name), text=e.text)
-        return e
-
-    events: list[_Event] = []
-    last_subject: Entity | None = None
-    for info in infos:
-        sent = info.sentence
-        persons_here = [e for e in info.entities if e.kind == PERSON]
-        if info.background:
-            if persons_here:
-                last_subject = persons_here[0]
-            continue
-        trig_subject: Entity | None = None
-        for trig in info.triggers:
-            ev = _event_from_trigger(trig, info, events, last_subject, resolve, published)
-            for e in ev:
-                e.topics_text = sent.text
-                events.append(e)
-            if trig_subject is None:
-                if trig.subject and trig.subject[0].kind == PERSON:
-                    trig_subject = trig.subject[0]
-                elif trig.subject_ref in ("he", "she") and last_subject is not None:
-                    trig_subject = last_subject
-        # delegation heads and co-chairs complete the latest meeting
-        if info.heads and events:
-            target = events[-1]
-            if sent.index - target.sent <= 2 and target.kind in ("consultations", "commission", "meeting",
-                                                                 "video_call", "multilateral"):
-                have = target.named()
-                for h in info.heads:
-                    r = resolve(h)
-                    if r.name and fold_surname(r.name.split()[-1]) not in have:
-                        target.participants.append(r)
-                        have.add(fold_surname(r.name.split()[-1]))
-        if info.attendance:
-            target_ev = _attendance_target(events, sent.index, infos)
-            if target_ev is not None:
-                have = target_ev.named()
-                for a in info.attendance:
-                    r = resolve(a)
-                    if r.kind == PERSON and r.name:
-                        if fold_surname(r.name.split()[-1]) not in have:
-                            target_ev.participants.append(r)
-                            have.add(fold_surname(r.name.split()[-1]))
-                    elif r.country:
-                        target_ev.parties.add(r.country)
-        if trig_subject is not None:
-            last_subject = trig_subject
-        elif persons_here:
-            last_subject = persons_here[0]
-        if events and events[-1].sent < sent.index <= events[-1].sent + 4:
-            events[-1].topics_text += " " + sent.text
-
-    # attendance lists told before the meeting sentence ("It was signed by representatives of ...")
-    for info in infos:
-        if not info.attendance or info.background:
-            continue
-        if any(ev.sent <= info.sentence.index for ev in events):
-            continue
-        nxt = next((ev for ev in events if ev.sent > info.sentence.index and (ev.noun_trigger or ev.multilateral_hint)),
-                   None)
-        if nxt is not None:
-            for a in info.attendance:
-                r = resolve(a)
-                if r.kind == PERSON and r.name:
-                    if fold_surname(r.name.split()[-1]) not in nxt.named():
-                        nxt.participants.append(r)
-                elif r.country:
-                    nxt.parties.add(r.country)
-
-    # dates: same-day and undated further meetings take the date of the one before
-    kept: list[_Event] = []
-    prev: _Event | None = None
-    for ev in events:
-        if ev.date is None and prev is None and ev.strength != VISIT:
-            # a meeting "during the visit": the day the visit began
-            visit = next((v for v in events if v.strength == VISIT and v.date is not None and v.sent <= ev.sent), None)
-            if visit is not None:
-                ev.date, ev.exact = visit.date, False
-        if ev.date is None and ev.explicit is False and prev is not None and ev.strength != VISIT:
-            ev.date, ev.exact = prev.date, False if not prev.exact else prev.exact and ev.exact
-            if ev.date is not None and not ev.exact:
-                ev.exact = False
-        if ev.date is None and visit_span is not None:
-            ev.date, ev.exact = visit_span[0], False
-        if ev.date is None:
-            ev.date = published or dateline_date
-            ev.exact = False
-        if ev.date is None:
-            continue
-        kept.append(ev)
-        if ev.strength != VISIT:
-            prev = ev
-    events = kept
-
-    # fill unknown countries, add places
-    doc_countries: dict[str, int] = {}
-    for ev in events:
-        for c in ev.countries():
-            doc_countries[c] = doc_countries.get(c, 0) + 1
-    for ev in events:
-        known = {p.country for p in ev.participants if p.country} | ev.parties
-        for i, p in enumerate(ev.participants):
-            if p.country:
-                continue
-            guess = None
-            if visit_place and visit_place.country and visit_place.country not in known:
-                guess = visit_place.country
-            else:
-                others = [c for c, _ in sorted(doc_countries.items(), key=lambda kv: -kv[1]) if c not in known]
-                if len(known) == 1 and others:
-                    guess = others[0]
-            if guess:
-                ev.participants[i] = p.with_country(guess)
-                known.add(guess)
-        if ev.location is None:
-            info = infos[ev.sent]
-            if info.unqualified_ministry and dateline_place and dateline_place.city:
-                ev.location = dateline_place
-            elif visit_place is not None and (
-                visit_place.country in ev.countries()
-                or any(v.name and v.name in {p.name for p in ev.participants} for v in visitors)
-            ):
-                ev.location = visit_place
-
-    events = _filter(events, published)
-    events = _merge(events)
-    records = []
-    for ev in events:
-        countries = ev.countries()
-        if len(countries) < 2 and not (ev.multilateral_hint and countries):
-            continue
-        kind = ev.kind
-        if len(countries) >= 3 and kind in ("meeting", "video_call", "multilateral") and (
-            ev.noun_trigger or ev.multilateral_hint or sum(1 for p in ev.participants if p.plural) >= 2
-            or not ev.participants
-        ):
-            kind = "multilateral"
-        elif kind == "multilateral" and len(countries) < 3:
-            kind = "meeting"
-        parts = _participants(ev)
-        loc = Location(ev.location.city, ev.location.country) if ev.location else None
-        records.append(
-            MeetingRecord(
-                date=ev.date,  # type: ignore[arg-type]
-                end_date=ev.end_date,
-                date_exact=ev.exact,
-                kind=kind,
-                countries=tuple(sorted(countries)),
-                participants=parts,
-                location=loc,
-                topics=rules.topics(ev.topics_text),
-                evidence=ev.evidence,
-                language=rules.language,
-            )
-        )
-    return records
-
-
-def _attendance_target(events: list[_Event], sent_index: int, infos: list[SentenceInfo]) -> _Event | None:
-    for ev in reversed(events):
-        if ev.sent > sent_index:
-            continue
-        if ev.noun_trigger or ev.multilateral_hint or len(ev.countries()) >= 3:
-            return ev if sent_index - ev.sent <= 4 else None
-        return None
-    return None
-
-
-def _event_from_trigger(trig: Trigger, info: SentenceInfo, events: list[_Event], last_subject: Entity | None,
-                        resolve: object, published: date | None) -> list[_Event]:
-    res = resolve  # Callable[[Entity], Entity]
-    sent = info.sentence
-    subject = [res(e) for e in trig.subject]  # type: ignore[operator]
-    ref = trig.subject_ref
-    if not subject and ref:
-        if ref in ("he", "she") and last_subject is not None:
-            subject = [res(last_subject)]  # type: ignore[operator]
-        elif ref in _PLURAL_REFS or ref.startswith("the two"):
-            if events:
-                subject = list(events[-1].participants)
-    if trig.object_ref and not trig.objects and trig.strength == WEAK:
-        pass
-    if not subject and trig.object_ref in ("him", "her") and last_subject is not None:
-        subject = [res(last_subject)]  # type: ignore[operator]
-    objs = [res(e) for e in trig.objects]  # type: ignore[operator]
-    if trig.strength == WEAK and trig.object_ref in ("him", "her") and subject:
-        # "X thanked Y for receiving him": him = X, the sentence subject
-        pass
-    if trig.strength == WEAK and len(subject) > 1 and trig.kind == "meeting" and objs:
-        subject = subject[-1:]  # "his meeting with": the owner is the nearest name before
-
-    date_v, end_v, exact, explicit = None, None, False, False
-    d = trig.date
-    if d is not None:
-        if d.kind == EXPLICIT:
-            if d.value is None:
-                return []  # a day without a year we can know
-            date_v, end_v, exact, explicit = d.value, d.end_value, True, True
-        elif d.kind in (WEEKDAY, RELATIVE) and d.value is not None:
-            date_v, exact, explicit = d.value, True, True
-        elif d.kind == SAME_DAY:
-            prev = next((e for e in reversed(events) if e.strength != VISIT), None)
-            if prev is not None:
-                date_v, exact = prev.date, prev.exact
-            explicit = False
-        elif d.kind == MONTH:
-            # a month without a day: this month's news, or a recalled event
-            if published is None or (d.year, d.month) != (published.year, published.month):
-                return []
-    noun = trig.strength == BACKREF or trig.multilateral_hint or (
-        not trig.subject and not trig.subject_ref and trig.kind not in ("visit",))
-    if trig.strength == BACKREF:
-        # more about the latest meeting of the same sort: place and date, nothing else
-        same = {trig.kind} | ({"meeting", "multilateral", "video_call", "credentials"} if trig.kind == "meeting" else set())
-        target = next((e for e in reversed(events) if e.kind in same and e.strength != VISIT), None)
-        if target is not None:
-            if target.location is None and trig.location is not None:
-                target.location = trig.location
-            if date_v is not None and explicit and not target.explicit:
-                target.date, target.end_date, target.exact, target.explicit = date_v, end_v, exact, True
-            return []
-        trig.strength = STRONG  # nothing to refer back to: "The meeting took place in Baku on ..."
-    parties: set[str] = set()
-    if trig.kind == "visit" and trig.location is not None and trig.location.country:
-        parties.add(trig.location.country)  # the host country of a visit is a party
-    people: list[Entity] = []
-    for e in subject:
-        if e.kind in (PERSON, TITLE) or (e.kind == GROUP):
-            people.append(e)
-        elif e.kind == STATE and e.country:
-            parties.add(e.country)
-    units = _unit_groups(objs) if trig.split_objects else ([objs] if objs else [])
-    if not units:
-        units = [[]]
-    out = []
-    for unit in units:
-        ps = list(people)
-        pts = set(parties)
-        for e in unit:
-            if e.kind == STATE and e.country:
-                pts.add(e.country)
-            else:
-                ps.append(e)
-        if not ps and not pts and not noun:
-            continue
-        ev = _Event(
-            kind=trig.kind if trig.kind != "visit" else "visit",
-            strength=trig.strength,
-            sent=sent.index,
-            evidence=sent.text,
-            participants=ps,
-            parties=pts,
-            date=date_v,
-            end_date=end_v,
-            exact=exact,
-            explicit=explicit,
-            location=trig.location,
-            multilateral_hint=trig.multilateral_hint,
-            noun_trigger=noun,
-        )
-        out.append(ev)
-    return out
+    doc = _Document(infos, published, gaz)
+    doc.collect()
+    doc.date_events()
+    doc.place_events()
+    return doc.records(rules)
 
 
 def _filter(events: list[_Event], published: date | None) -> list[_Event]:
@@ -447,23 +440,20 @@ def _filter(events: list[_Event], published: date | None) -> list[_Event]:
     out: list[_Event] = []
     strong = [e for e in events if e.strength == STRONG]
     for ev in events:
-        if published is not None and ev.explicit and ev.date is not None:
-            if ev.date < published - timedelta(days=STALE_DAYS) or ev.date > published + timedelta(days=1):
-                continue
-        if ev.strength == WEAK:
-            shared = any(ev.named() & s.named() for s in strong)
-            if not shared:
-                continue
+        if published is not None and ev.explicit and ev.date is not None and (
+                ev.date < published - timedelta(days=STALE_DAYS) or ev.date > published + timedelta(days=1)):
+            continue
+        if ev.strength == WEAK and not any(ev.named() & s.named() for s in strong):
+            continue
         out.append(ev)
     # a meeting dated days before the lead one is background
     lead = next((e for e in out if e.strength == STRONG), None)
     if lead is not None and lead.date is not None:
+        lead_date = lead.date
         out = [e for e in out if e is lead or not e.explicit or e.date is None
-               or e.date >= lead.date - timedelta(days=1)]
+               or e.date >= lead_date - timedelta(days=1)]
     non_visit = [e for e in out if e.kind != "visit"]
-    if non_visit:
-        out = non_visit
-    return out
+    return non_visit or out
 
 
 def _compatible_kinds(a: str, b: str) -> str | None:

@@ -11,12 +11,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as running text (easier to read and extend than a literal)."""
+    return frozenset(text.split())
+
 # Tokens before a period that do not end a sentence (compared lower-cased, without the dot).
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st no nos vs etc jr sr gen col lt capt sen rep gov h.e he u.s u.k u.n
+_ABBREVIATIONS = _words("""mr mrs ms dr prof st no nos vs etc jr sr gen col lt capt sen rep gov h.e he u.s u.k u.n
     e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec approx inc ltd co corp dept
-    ave mt ft p.m a.m""".split()
-)
+    ave mt ft p.m a.m""")
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])|[.!?]+[\"'”’)\]]*\s*$")
 _WORD_BEFORE = re.compile(r"([^\W_][\w.'’-]*)$")
