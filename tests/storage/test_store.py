@@ -367,3 +367,14 @@ def test_lookups_do_not_wait_for_a_writer(db_url: str) -> None:
             assert other.validators("https://report.az/en/1") == ('"e"', "Fri, 27 Feb 2026 10:00:00 GMT")
             assert not other.known_url("https://report.az/en/1")
             assert time.monotonic() - started < 2.0
+
+
+def test_several_processes_starting_on_an_empty_database(db_url: str) -> None:
+    stores = _race(3, lambda _i: Store(db_url))
+    try:
+        with stores[0].engine.connect() as conn:
+            assert migrate.current_revision(conn) == "0001"
+            assert conn.execute(text("SELECT COUNT(*) FROM alembic_version")).scalar() == 1
+    finally:
+        for s in stores:
+            s.close()
