@@ -442,15 +442,10 @@ def show(ctx: typer.Context, meeting_id: Annotated[int, typer.Argument(help="Mee
             )
 
 
-@app.command()
-def sources(
-    ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
-) -> None:
-    """The catalog with each source's last run and yield; flags sources that fail or went silent."""
+def _source_rows(state: State) -> list[dict[str, Any]]:
+    """Catalog entries joined with their ledger status; a source never run has no status keys."""
     from storage import queries
 
-    state = _state(ctx)
     status = {row["source"]: row for row in queries.source_status(state.settings.database_url)}
     rows = []
     for s in state.catalog:
@@ -462,27 +457,90 @@ def sources(
                 "language": s.language,
                 "enabled": s.enabled,
                 "interval_s": s.interval,
+                "verified": list(s.verified),
+                "guessed": list(s.guessed),
                 **{k: v for k, v in st.items() if k != "source"},
             }
         )
+    return rows
+
+
+def _next_run(row: dict[str, Any]) -> str:
+    if not row["enabled"]:
+        return "disabled"
+    if not row.get("last_run"):
+        return "at daemon start"
+    from datetime import datetime, timedelta
+
+    last = datetime.fromisoformat(str(row["last_run"]))
+    return (last + timedelta(seconds=row["interval_s"])).isoformat(timespec="minutes")
+
+
+def _is_failing(row: dict[str, Any]) -> bool:
+    return bool(row["enabled"]) and ("failing" in row.get("flags", []) or row.get("outcome") in ("failed", "blocked"))
+
+
+@app.command()
+def sources(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """The catalog with each source's last run and yield; flags sources that fail or went silent."""
+    if fmt not in ("table", "json"):
+        raise ConfigError(f"--format: {fmt!r} is not one of table, json")
+    state = _state(ctx)
+    rows = _source_rows(state)
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return
     table = Table(title=f"{len(rows)} source(s) in {state.catalog.path}")
-    for col in ("name", "lang", "on", "last run", "outcome", "new", "meetings", "flag"):
+    for col in ("name", "lang", "on", "last run", "outcome", "found", "new", "failed", "meetings", "flags"):
         table.add_column(col, overflow="fold")
     for r in rows:
         table.add_row(
             r["name"],
             r["language"],
             "yes" if r["enabled"] else "no",
-            str(r.get("last_run") or "never"),
+            str(r.get("last_run") or "never")[:16],
             str(r.get("outcome") or ""),
-            str(r.get("new_articles", "")),
+            str(r.get("discovered", "")),
+            str(r.get("new", "")),
+            str(r.get("failed", "")),
             str(r.get("meetings_found", "")),
-            str(r.get("flag") or ""),
+            ", ".join(r.get("flags", [])),
         )
     out.print(table)
+
+
+@app.command()
+def status(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """Health per source: last run, outcome, next run, last error. Exit 1 when a source is failing."""
+    if fmt not in ("table", "json"):
+        raise ConfigError(f"--format: {fmt!r} is not one of table, json")
+    state = _state(ctx)
+    rows = _source_rows(state)
+    failing = [r["name"] for r in rows if _is_failing(r)]
+    if fmt == "json":
+        print(json.dumps({"failing": failing, "sources": rows}, ensure_ascii=False, indent=2, default=str))
+    else:
+        table = Table(title=f"{len(failing)} of {len(rows)} source(s) failing")
+        for col in ("name", "last run", "outcome", "next run", "last error"):
+            table.add_column(col, overflow="fold")
+        for r in rows:
+            errors = r.get("errors") or []
+            table.add_row(
+                r["name"],
+                str(r.get("last_run") or "never")[:16],
+                str(r.get("outcome") or ""),
+                _next_run(r),
+                str(errors[0])[:120] if errors else "",
+            )
+        out.print(table)
+    if failing:
+        raise typer.Exit(1)
 
 
 @app.command()

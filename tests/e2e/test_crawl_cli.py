@@ -58,6 +58,9 @@ def test_backfill_stores_meetings_and_is_idempotent(dw: CLI, db_url: str, site: 
     counts = table_counts(db_url)
     assert counts["pages"] > 0 and counts["articles"] > 0 and counts["meetings"] == len(meetings)
 
+    health = dw("status")
+    assert health.code == 0, health.out + health.err
+
     second = dw("backfill", "--since", "2010-01-01")
     assert second.code == 0, second.err
     assert table_counts(db_url) == counts
@@ -146,6 +149,9 @@ def test_unreachable_sources_are_reported_and_the_run_goes_on(tmp_path: Path) ->
     status = dw("sources", "--format", "json")
     rows = {r["name"]: r for r in json.loads(status.out)}
     assert rows["dead-0"]["outcome"] == "failed"
+    health = dw("status", "--format", "json")
+    assert health.code == 1
+    assert sorted(json.loads(health.out)["failing"]) == ["dead-0", "dead-1"]
 
 
 def test_daemon_stops_on_sigterm_and_refuses_a_second_one(tmp_path: Path, catalog: Path, db_url: str) -> None:
