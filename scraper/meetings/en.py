@@ -230,6 +230,11 @@ _VISIT = re.compile(
     r"(?:[\w-]+\s+){0,3}visit\s+to)\b",
     re.I,
 )
+_DURING_TALKS = re.compile(
+    r"\b(?:during|at|in the course of)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|negotiations|consultations|(?:tele)?phone (?:call|conversation))\b",
+    re.I,
+)
 _POSS_MEETING = re.compile(r"\b(?P<ref>his|her|their)\s+(?:[\w-]+\s+)?meetings?\s+with\b", re.I)
 
 _NON_PERSON_OBJECT = re.compile(
@@ -306,7 +311,7 @@ _PARTICIPATION = re.compile(
     re.I,
 )
 _HEAD_ACTIVE = re.compile(r"\b(?:headed|led|chaired|co-chaired)\s+(?!by\b|to\b)", re.I)
-_HEAD_PASSIVE = re.compile(r"\b(?:was|were|is|are)\s+(?:co-)?(?:headed|led|chaired)\s+by\b", re.I)
+_HEAD_PASSIVE = re.compile(r"\b(?:was|were|is|are)\s+(?:co-)?(?:headed|led|chaired|represented)\s+by\b", re.I)
 _DELEGATION_LED = re.compile(r"\b(?:delegation|side)\s+(?:led|headed)\s+by\b", re.I)
 _VISIT_CONTEXT = re.compile(
     r"\b(?:is|was|are|were)\s+(?:in|visiting)\b|\bhad come to\b|\bcame to\b|\barrived in\b|"
@@ -547,6 +552,11 @@ class EnglishRules:
                 strength = STRONG
             if free(head_start, p.end()):
                 found.append((head_start, p.end(), "multi:" + kind if multi else kind, strength, False))
+        # "X and Y discussed ... during talks in Moscow": the talks, or more about them
+        for m in _DURING_TALKS.finditer(body):
+            if free(m.start(), m.end()):
+                kind, _ = _kind_from_noun(m.group(0))
+                found.append((m.start(), m.end(), kind, BACKREF, False))
         # a noun-only report at the event: "reached today in Islamabad at the third round of ...
         # Political Consultations" (consultations / commission sessions named as such)
         for m in re.finditer(r"\b(?:at|during|in the course of) the (?P<np>(?:[\w-]+ ){0,6}?(?:round of|session of)"
@@ -603,7 +613,8 @@ class EnglishRules:
             if kind in ("meeting", "consultations", "commission", "video_call", "phone_call") and strength in (
                 STRONG, BACKREF) and _PREDICATE.search(body, start, end + 1) is None and not subj:
                 subj = []
-            if strength == BACKREF or (_PREDICATE.search(body[start:end]) is not None):
+            during = strength == BACKREF and _DURING_TALKS.fullmatch(body[start:end]) is not None
+            if not during and (strength == BACKREF or _PREDICATE.search(body[start:end]) is not None):
                 # noun-phrase trigger: parties sit inside the noun phrase ("between A and B",
                 # "with President X") and in the rest of the clause
                 subj = [e for e in ents if usable(e, start, end)]
@@ -611,7 +622,10 @@ class EnglishRules:
             if passive:
                 subj, objs = subj, objs
             ref_m = None
-            if not subj:
+            if re.search(r",\s*who\s+(?:also\s+|then\s+)?$", body[max(0, start - 30) : start]):
+                # "met the new ambassador, who presented a copy of his credentials": the same meeting
+                subj, ref_m = [], "who"
+            elif not subj:
                 lead = body[subj_lo:start]
                 refs = list(_SUBJECT_REFS.finditer(lead))
                 earlier = [e for e in ents if e.kind == PERSON and e.end <= start and not own.inside(e.start, e.end)]

@@ -296,6 +296,12 @@ class _Document:
         return None, None, False, False
 
     def _events_from(self, trig: Trigger, info: SentenceInfo) -> list[_Event]:
+        if trig.subject_ref == "who":
+            # a relative clause tells more about the meeting of its sentence
+            last = self.events[-1] if self.events else None
+            if last is not None and last.sent == info.sentence.index:
+                last.kind = _compatible_kinds(last.kind, trig.kind) or last.kind
+            return []
         when = self._when(trig)
         if when is None:
             return []
@@ -513,7 +519,7 @@ def _participants(ev: _Event) -> tuple[Participant, ...]:
     out: list[Participant] = []
     seen: set[str] = set()
     for p in ev.participants:
-        if p.kind == GROUP and p.country in named_countries:
+        if (p.kind == GROUP and p.country in named_countries) or (p.kind == TITLE and p.plural and not p.country):
             continue
         key = fold_surname(p.name.split()[-1]) if p.name else f"~{p.role}~{p.country}"
         if key in seen:

@@ -1,0 +1,81 @@
+"""Whole short reports of our own, in the house styles of the region's outlets: expected
+(kind, countries, named participants) per report; an empty list means no meeting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.meetings.helpers import names, parse
+
+PUB = date(2024, 10, 10)  # a Thursday
+
+REPORTS = [
+    ("Baku, October 10, AZERTAC\n\nPresident of the Republic of Azerbaijan Ilham Aliyev has received a delegation "
+     "led by Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov.\n\nThe head of state noted "
+     "that the strategic partnership between Azerbaijan and Uzbekistan is developing successfully.",
+     [("meeting", ("AZ", "UZ"), ["Ilham Aliyev", "Bakhtiyor Saidov"])]),
+    ("BAKU, Azerbaijan, October 10. Azerbaijan's Prime Minister Ali Asadov met with Deputy Prime Minister of "
+     "Kazakhstan Serik Zhumangarin, Trend reports.\nThe sides discussed transport and logistics.",
+     [("meeting", ("AZ", "KZ"), ["Ali Asadov", "Serik Zhumangarin"])]),
+    ("On October 9, 2024, the Minister of Foreign Affairs of Turkmenistan Rashid Meredov met with the newly "
+     "appointed Ambassador of the Republic of Korea to Turkmenistan Park Sung-ho, who presented a copy of his "
+     "credentials.\nDuring the meeting, the parties discussed bilateral relations.",
+     [("credentials", ("KR", "TM"), ["Rashid Meredov", "Park Sung-ho"])]),
+    ("Political consultations between the Ministries of Foreign Affairs of Turkmenistan and the Republic of "
+     "Tajikistan were held in Dushanbe on 8 October 2024.\nThe Turkmen delegation was headed by Deputy Minister of "
+     "Foreign Affairs Vepa Hajiyev. The Tajik side was represented by First Deputy Minister of Foreign Affairs "
+     "Sodiq Imomi.",
+     [("consultations", ("TJ", "TM"), ["Vepa Hajiyev", "Sodiq Imomi"])]),
+    ("Turkish President Recep Tayyip Erdogan had a phone call with his Azerbaijani counterpart Ilham Aliyev on "
+     "Wednesday, the Turkish Communications Directorate said.",
+     [("phone_call", ("AZ", "TR"), ["Recep Tayyip Erdogan", "Ilham Aliyev"])]),
+    ("On October 8, the Deputy Foreign Minister of Azerbaijan Yalchin Rafiyev held a video conference with the "
+     "Deputy Secretary-General of the United Nations Amina Mohammed.",
+     [("video_call", ("AZ", "UN"), ["Yalchin Rafiyev", "Amina Mohammed"])]),
+    ("The 12th meeting of the Intergovernmental Commission on Trade and Economic Cooperation between Uzbekistan and "
+     "Kazakhstan was held in Tashkent on October 9. The meeting was co-chaired by Deputy Prime Minister of "
+     "Uzbekistan Jamshid Khodjaev and Deputy Prime Minister of Kazakhstan Serik Zhumangarin.",
+     [("commission", ("KZ", "UZ"), ["Jamshid Khodjaev", "Serik Zhumangarin"])]),
+    ("A meeting of the CIS Council of Heads of State was held in Moscow on October 8. The event was attended by the "
+     "leaders of Azerbaijan, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, Turkmenistan and "
+     "Uzbekistan.",
+     [("multilateral", ("AM", "AZ", "BY", "CIS", "KG", "KZ", "RU", "TJ", "TM", "UZ"), [])]),
+    ("On the sidelines of the CIS summit in Moscow on October 8, President Serdar Berdimuhamedov met with President "
+     "of Russia Vladimir Putin. The leaders discussed energy cooperation. Later that day, the Turkmen leader also "
+     "held talks with President of Belarus Alexander Lukashenko.",
+     [("meeting", ("RU", "TM"), ["Serdar Berdimuhamedov", "Vladimir Putin"]),
+      ("meeting", ("BY", "TM"), ["Serdar Berdimuhamedov", "Alexander Lukashenko"])]),
+    ("Georgian Foreign Minister Ilia Darchiashvili, who is on an official visit to Baku, was received by President "
+     "Ilham Aliyev on Wednesday.",
+     [("meeting", ("AZ", "GE"), ["Ilia Darchiashvili", "Ilham Aliyev"])]),
+    ("MOSCOW, October 10. /TASS/. Russian Foreign Minister Sergey Lavrov and his Uzbek counterpart Bakhtiyor Saidov "
+     "discussed bilateral cooperation during talks in Moscow, the Russian Foreign Ministry said.",
+     [("meeting", ("RU", "UZ"), ["Sergey Lavrov", "Bakhtiyor Saidov"])]),
+    ("On October 9, in New York, Azerbaijani Foreign Minister Jeyhun Bayramov met with Foreign Minister of Singapore "
+     "Vivian Balakrishnan and Foreign Minister of Malta Ian Borg.",
+     [("meeting", ("AZ", "SG"), ["Jeyhun Bayramov", "Vivian Balakrishnan"]),
+      ("meeting", ("AZ", "MT"), ["Jeyhun Bayramov", "Ian Borg"])]),
+    # not meetings
+    ("President of Turkmenistan Serdar Berdimuhamedov sent a congratulatory message to President of Kazakhstan "
+     "Kassym-Jomart Tokayev on the occasion of his birthday.", []),
+    ("On October 9, President Shavkat Mirziyoyev held a meeting with the heads of regions and ministers on the "
+     "harvest campaign.", []),
+    ("Kazakh President Kassym-Jomart Tokayev will pay a state visit to Azerbaijan on October 14-15, the Akorda press "
+     "service reported. During the visit, he is expected to hold talks with President Ilham Aliyev.", []),
+    ("In an interview with Euronews, Foreign Minister Jeyhun Bayramov said that his meetings with Armenian Foreign "
+     "Minister Ararat Mirzoyan had been constructive.", []),
+    ("The national football teams of Turkmenistan and Uzbekistan played a friendly match in Ashgabat on Wednesday, "
+     "ending in a 1-1 draw.", []),
+    ("The opening ceremony of the Days of Culture of Uzbekistan in Turkmenistan took place in Ashgabat on October 9 "
+     "with the participation of the ministers of culture of the two countries.", []),
+    ("Azerbaijani Foreign Minister Jeyhun Bayramov met with students of ADA University on Tuesday.", []),
+    ("A meeting between the foreign ministers of Armenia and Azerbaijan is scheduled for October 15 in Almaty.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTS, ids=[f"r{i:02d}" for i in range(len(REPORTS))])
+def test_report(text: str, expected: list[tuple[str, tuple[str, ...], list[str]]]) -> None:
+    recs = parse(text, published=PUB)
+    assert [(r.kind, r.countries, [n for n in names(r) if n]) for r in recs] == expected
