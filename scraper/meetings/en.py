@@ -656,6 +656,8 @@ class EnglishRules:
             trig.split_objects = kind in ("meeting", "video_call") and strength == STRONG and not passive
             trig.date = self._pick_date(info.dates, start, end)
             out.append(trig)
+            if ref_m == "who":
+                continue  # a relative clause leaves the main clause's subject in place
             prev_subject = subj
             prev_ref = ref_m
             prev_end = cend
