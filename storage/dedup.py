@@ -155,12 +155,19 @@ def surname_key(name: str | None) -> str:
 
 
 def same_person(a: str | None, b: str | None) -> bool:
-    """Same surname after folding, or the same tokens in another order (Гурбанов Ахмет)."""
+    """Same folded surname and, where both give one, a given name with the same initial.
+
+    Serdar and Gurbanguly Berdimuhamedov (or Rashid and Shadurdi Meredov) are two people;
+    "R. Meredov", "Meredov" and "Rashid Meredov" are one; so are "Ishaq Dar" and "Mohammad
+    Ishaq Dar". The same tokens in another order (Гурбанов Ахмет) are the same person too.
+    """
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
     if ta[-1] == tb[-1]:
-        return True
+        if len(ta) < 2 or len(tb) < 2:
+            return True
+        return bool({t[0] for t in ta[:-1]} & {t[0] for t in tb[:-1]})
     return len(ta) >= 2 and len(tb) >= 2 and set(ta) == set(tb)
 
 

@@ -188,15 +188,10 @@ def person_filter(person: str) -> Any:
 
 
 def _first_name_ok(meeting: dict[str, Any], person: str) -> bool:
-    """With a full name asked ("Serdar Berdimuhamedov"), a different first name does not match."""
-    asked = dedup.name_tokens(person)
-    if len(asked) < 2:
+    """With a full name asked ("Serdar Berdimuhamedov"), a relative of the same surname does not match."""
+    if len(dedup.name_tokens(person)) < 2:
         return True
-    for p in meeting["participants"]:
-        toks = dedup.name_tokens(p.get("name"))
-        if toks and toks[-1] == asked[-1] and (len(toks) < 2 or toks[0][:1] == asked[0][:1]):
-            return True
-    return False
+    return any(dedup.same_person(person, p.get("name")) for p in meeting["participants"])
 
 
 def list_meetings(

@@ -133,6 +133,23 @@ def test_fold_name_keeps_different_people_apart(a: str, b: str) -> None:
     assert not same_person(a, b)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov"), ("Рашид Мередов", "Шадурди Мередов"),
+     ("Recep Tayyip Erdoğan", "Эмине Эрдоган")],
+)
+def test_relatives_are_different_people(a: str, b: str) -> None:
+    assert not same_person(a, b)
+    assert same_person(a.split()[-1], b)  # a bare surname still joins either
+
+
+def test_given_names_in_other_spellings_still_match() -> None:
+    assert same_person("Mohammad Ishaq Dar", "Ishaq Dar")
+    assert same_person("Ahmed Gurbanov", "Ahmet Gurbanov")
+    assert same_person("Ilham Aliyev", "Ильхам Алиев")
+    assert same_person("Ceyhun Bayramov", "Джейхун Байрамов")
+
+
 def test_same_person_initials_and_word_order() -> None:
     assert same_person("R. Meredov", "Rashid Meredov")
     assert same_person("С.Иванов", "Sergey Ivanov")
