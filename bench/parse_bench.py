@@ -95,7 +95,7 @@ def main(argv: Sequence[str] = ()) -> dict[str, float]:
     }
     figures["parse_vs_trafilatura"] = figures["parse_docs_per_s"] / figures["trafilatura_docs_per_s"]
     figures["pipeline_vs_trafilatura"] = figures["extract_parse_docs_per_s"] / figures["trafilatura_docs_per_s"]
-    print("parse benchmark (CPU time, best of %d, %d dev documents)" % (repeat, len(docs)))
+    print(f"parse benchmark (CPU time, best of {repeat}, {len(docs)} dev documents)")
     print(f"  our parser on text            {figures['parse_docs_per_s']:9.1f} docs/s")
     print(f"  trafilatura.extract on pages  {figures['trafilatura_docs_per_s']:9.1f} docs/s")
     print(f"  our extract + parse on pages  {figures['extract_parse_docs_per_s']:9.1f} docs/s")

@@ -13,7 +13,6 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from config.catalog import load_catalog
-
 from tests.e2e.conftest import CLI, REPO, make_cli
 from tests.sitesrv import SiteServer
 
@@ -39,8 +38,13 @@ def meetings_jsonl(dw: CLI) -> list[dict]:
 def comparable(meetings: list[dict]) -> list[tuple]:
     """Records without volatile parts, in a stable order."""
     return sorted(
-        (m["date"], m["kind"], tuple(m["countries"]), json.dumps(m["participants"], sort_keys=True),
-         tuple(sorted(s["url"] for s in m["sources"])))
+        (
+            m["date"],
+            m["kind"],
+            tuple(m["countries"]),
+            json.dumps(m["participants"], sort_keys=True),
+            tuple(sorted(s["url"] for s in m["sources"])),
+        )
         for m in meetings
     )
 
@@ -76,7 +80,8 @@ def test_run_once_after_backfill_fetches_no_stored_article(dw: CLI, site: SiteSe
     later = site.requests[before:]
     assert later, "run --once asked the site nothing"
     article_fetches = [
-        (method, path) for method, path, status in later
+        (method, path)
+        for method, path, status in later
         if status == 200 and any(s.is_article_url(site.base_url.rstrip("/") + path) for s in sources)
     ]
     assert article_fetches == []
@@ -158,8 +163,12 @@ def test_daemon_stops_on_sigterm_and_refuses_a_second_one(tmp_path: Path, catalo
     env = {k: v for k, v in os.environ.items() if not k.startswith("DIPLOWATCH_")}
     env.update({"DIPLOWATCH_DATABASE_URL": db_url, "DIPLOWATCH_SOURCES": str(catalog), "PYTHONPATH": str(REPO)})
     proc = subprocess.Popen(
-        [sys.executable, "-m", "scraper.cli", "run"], cwd=tmp_path, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [sys.executable, "-m", "scraper.cli", "run"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         time.sleep(3)

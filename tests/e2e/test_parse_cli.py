@@ -22,8 +22,14 @@ def surnames(meeting: dict) -> set[str]:
 
 def test_seed_gives_exactly_its_two_meetings(tmp_path: Path) -> None:
     dw = make_cli(tmp_path, f"sqlite:///{tmp_path / 'x.db'}", None)
-    doc = {"id": "seed", "url": "https://report.az/en/x", "published": "2026-02-27", "language": "en",
-           "title": "Baku and Ashgabat discuss expanding trade and economic cooperation", "text": seed_text()}
+    doc = {
+        "id": "seed",
+        "url": "https://report.az/en/x",
+        "published": "2026-02-27",
+        "language": "en",
+        "title": "Baku and Ashgabat discuss expanding trade and economic cooperation",
+        "text": seed_text(),
+    }
     run = dw("parse", "--jsonl", "-", stdin=json.dumps(doc) + "\n")
     assert run.code == 0, run.err
     lines = run.out.strip().splitlines()
@@ -54,10 +60,24 @@ def test_jsonl_keeps_order_and_reports_bad_lines(tmp_path: Path) -> None:
     lines = [
         json.dumps({"id": "a", "published": "2026-02-27", "language": "en", "title": "", "text": seed_text()}),
         "{not json",
-        json.dumps({"id": "c", "published": "2026-03-01", "language": "en", "title": "Weather",
-                    "text": "It rained in Baku on Sunday."}),
-        json.dumps({"id": "d", "published": None, "language": "en", "title": "",
-                    "html": "<html><body><article><p>No meeting here at all.</p></article></body></html>"}),
+        json.dumps(
+            {
+                "id": "c",
+                "published": "2026-03-01",
+                "language": "en",
+                "title": "Weather",
+                "text": "It rained in Baku on Sunday.",
+            }
+        ),
+        json.dumps(
+            {
+                "id": "d",
+                "published": None,
+                "language": "en",
+                "title": "",
+                "html": "<html><body><article><p>No meeting here at all.</p></article></body></html>",
+            }
+        ),
     ]
     run = dw("parse", "--jsonl", "-", stdin="\n".join(lines) + "\n")
     assert run.code == 1
