@@ -30,7 +30,7 @@ from scraper.meetings.dates import (
     find_dates,
 )
 from scraper.meetings.gazetteer import CITY, COUNTRY, Gazetteer, PlaceMention, fold_surname, load
-from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity, EntityWords, find_entities
+from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity, EntityWords, Mentions, find_entities
 from scraper.meetings.text import Sentence
 
 
@@ -421,27 +421,32 @@ class EnglishRules:
     def analyse(self, sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
         # first pass: names written in full anywhere, so that "Meredov" alone is known later
         known: set[str] = set()
+        first: dict[str, Mentions] = {}
         for s in sentences:
-            for e in find_entities(s.text, self.gaz, self.words).entities:
+            first[s.text] = found = find_entities(s.text, self.gaz, self.words)
+            for e in found.entities:
                 if e.kind == PERSON and e.name and len(e.name.split()) > 1:
                     known.add(fold_surname(e.name.split()[-1]))
         infos: list[SentenceInfo] = []
         background = False
         for s in sentences:
-            info = self._sentence(s, published, known)
+            info = self._sentence(s, published, known, first)
             if s.first_in_paragraph:
                 background = bool(_RECALL_SENTENCE.match(info.body))
             info.background = background or bool(_RECALL_SENTENCE.match(info.body))
             infos.append(info)
         return infos
 
-    def _sentence(self, s: Sentence, published: date | None, known: set[str]) -> SentenceInfo:
+    def _sentence(self, s: Sentence, published: date | None, known: set[str],
+                  first: dict[str, Mentions]) -> SentenceInfo:
         cut, dl_place, dl_date = self._dateline(s.text, published)
         body = s.text[cut:]
         info = SentenceInfo(sentence=s, body=body, dateline_place=dl_place, dateline_date=dl_date)
         if s.heading or not body.strip():
             return info
-        mentions = find_entities(body, self.gaz, self.words, known)
+        mentions = first.get(body)
+        if mentions is None or mentions.rejected & known:
+            mentions = find_entities(body, self.gaz, self.words, known)
         info.entities = mentions.entities
         info.dates = find_dates(body, self.date_patterns, published)
         info.same_day = any(d.kind == SAME_DAY for d in info.dates)

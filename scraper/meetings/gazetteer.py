@@ -67,10 +67,20 @@ class Gazetteer:
     office_re: re.Pattern[str]
     offices: dict[str, tuple[str, bool, str | None]]  # lower-cased form -> (office, plural, country)
     honorifics: frozenset[str]
+    honorific_re: re.Pattern[str] | None
     capitals: dict[str, str]  # country code -> capital
     people: dict[str, str]  # folded surname -> country/org
 
     def find_places(self, text: str) -> list[PlaceMention]:
+        key = (self.language, "p", text)
+        hit = _MEMO.get(key)
+        if hit is not None:
+            return list(hit)  # type: ignore[arg-type]
+        out = self._find_places(text)
+        _remember(key, tuple(out))
+        return out
+
+    def _find_places(self, text: str) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         for m in self.place_re.finditer(text):
             ref = self.places.get(m.group(0))
@@ -83,6 +93,15 @@ class Gazetteer:
         return out
 
     def find_offices(self, text: str) -> list[OfficeMention]:
+        key = (self.language, "o", text)
+        hit = _MEMO.get(key)
+        if hit is not None:
+            return list(hit)  # type: ignore[arg-type]
+        out = self._find_offices(text)
+        _remember(key, tuple(out))
+        return out
+
+    def _find_offices(self, text: str) -> list[OfficeMention]:
         out: list[OfficeMention] = []
         for m in self.office_re.finditer(text):
             key = m.group(0).lower()
@@ -95,6 +114,17 @@ class Gazetteer:
 
     def person_country(self, surname_key: str) -> str | None:
         return self.people.get(surname_key)
+
+
+# Small memo of scans: analysis looks at each sentence twice (names first, then meetings).
+_MEMO: dict[tuple[str, str, str], tuple[Any, ...]] = {}
+_MEMO_MAX = 4096
+
+
+def _remember(key: tuple[str, str, str], value: tuple[Any, ...]) -> None:
+    if len(_MEMO) >= _MEMO_MAX:
+        _MEMO.clear()
+    _MEMO[key] = value
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -189,7 +219,9 @@ def load(language: str = "en") -> Gazetteer:
         for form in forms:
             put(form, PlaceRef(entry["country"], INSTITUTION, NAME))
 
-    place_re = re.compile(r"(?<!\w)(?:" + _alternation(list(places)) + r")(?![\w])")
+    # a look-ahead on the first letters lets the engine skip most positions at once
+    firsts = "".join(sorted({re.escape(f[0]) for f in places}))
+    place_re = re.compile(r"(?<!\w)(?=[" + firsts + r"])(?:" + _alternation(list(places)) + r")(?![\w])")
 
     offices: dict[str, tuple[str, bool, str | None]] = {}
     for key, entry in offices_data.get("office", {}).items():
@@ -199,8 +231,12 @@ def load(language: str = "en") -> Gazetteer:
         if lang == "en":
             for form in entry.get("plural", []):
                 offices.setdefault(form.lower(), (key, True, country))
-    office_re = re.compile(r"(?<![\w-])(?:" + _alternation(list(offices)) + r")(?![\w-])", re.IGNORECASE)
+    ofirsts = "".join(sorted({re.escape(c) for f in offices for c in (f[0].lower(), f[0].upper())}))
+    office_re = re.compile(
+        r"(?<![\w-])(?=[" + ofirsts + r"])(?:" + _alternation(list(offices)) + r")(?![\w-])", re.IGNORECASE
+    )
     honorifics = frozenset(offices_data.get("honorifics", {}).get(lang, []))
+    honorific_re = re.compile(r"(?<!\w)(?:" + _alternation(list(honorifics)) + r")\s+") if honorifics else None
 
     people: dict[str, str] = {}
     for surname, entry in people_data.get("person", {}).items():
@@ -214,6 +250,7 @@ def load(language: str = "en") -> Gazetteer:
         office_re=office_re,
         offices=offices,
         honorifics=honorifics,
+        honorific_re=honorific_re,
         capitals=capitals,
         people=people,
     )

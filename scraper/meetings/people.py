@@ -9,6 +9,7 @@ The language supplies its words (:class:`EntityWords`); the chain logic is share
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -83,6 +84,7 @@ class Mentions:
     entities: list[Entity] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     offices: list[OfficeMention] = field(default_factory=list)
+    rejected: set[str] = field(default_factory=set)  # one-word names left out for want of a full name
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -120,11 +122,16 @@ def _name_runs(
     known: set[str],
     gaz: Gazetteer,
     titled_ends: set[int],
+    rejected: set[str],
 ) -> list[tuple[int, int, bool]]:
     """Spans of person names: runs of capitalised tokens outside places and titles."""
 
+    spans = sorted(blocked)
+    starts = [s for s, _ in spans]
+
     def is_blocked(a: int, b: int) -> bool:
-        return any(not (b <= s or a >= e) for s, e in blocked)
+        i = bisect.bisect_left(starts, b)
+        return any(e > a for _, e in spans[max(0, i - 8) : i])
 
     toks = []
     for m in _TOKEN.finditer(text):
@@ -186,6 +193,7 @@ def _name_runs(
         if len(parts) == 1:
             key = fold_surname(span)
             if not (start in titled_ends or key in known or gaz.person_country(key)):
+                rejected.add(key)
                 continue
             if len(span) == 1:
                 continue
@@ -219,7 +227,8 @@ class _Scanner:
         self.offices = offices
         self.inner_country: dict[int, str] = {}
         places = []
-        for pm in gaz.find_places(text):
+        self.all_places = gaz.find_places(text)
+        for pm in self.all_places:
             host = next((o for o in offices if o.start <= pm.start and pm.end <= o.end), None)
             if host is None:
                 places.append(pm)
@@ -231,10 +240,10 @@ class _Scanner:
         for o in offices:
             after = re.match(r"[\s,]*(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+)?", text[o.end :])
             titled_ends.add(o.end + (after.end() if after else 0))
-        for h in gaz.honorifics:
-            for m in re.finditer(r"(?<!\w)" + re.escape(h) + r"\s+", text):
-                titled_ends.add(m.end())
-        runs = _name_runs(text, blocked, words, known, gaz, titled_ends)
+        if gaz.honorific_re is not None:
+            titled_ends.update(m.end() for m in gaz.honorific_re.finditer(text))
+        self.rejected: set[str] = set()
+        runs = _name_runs(text, blocked, words, known, gaz, titled_ends, self.rejected)
         items = [_Item(o.start, o.end, "office", office=o) for o in offices]
         items += [_Item(p.start, p.end, "place", place=p) for p in places]
         items += [_Item(a, b, "person") for a, b, _ in runs]
@@ -442,4 +451,4 @@ def find_entities(
     entities += scan.titles()
     entities += scan.groups()
     entities.sort(key=lambda e: (e.start, e.end))
-    return Mentions(entities=entities, places=gaz.find_places(text), offices=scan.offices)
+    return Mentions(entities=entities, places=scan.all_places, offices=scan.offices, rejected=scan.rejected)
