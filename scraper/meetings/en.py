@@ -207,11 +207,12 @@ _CONTACT_VERB = re.compile(
     r"\b(?:spoke|talked|conversed|held|had|conducted|discussed|exchanged views|met|hold|holding)\b", re.I
 )
 _HELD = re.compile(
-    r"\b(?:held|had|conducted|holding)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"\b(?:held|had|conducted|holding|co-chaired|chaired)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?P<n>talks|meetings?|negotiations|consultations|conversation|session|summit)\b",
     re.I,
 )
 _MET = re.compile(r"\b(?:met|has met|have met|had met)(?:\s+with)?\b", re.I)
+_GATHERED = re.compile(r"\b(?:gathered|convened|assembled)\s+(?:in|at|for|on)\b", re.I)
 _RECEIVED_BY = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|then\s+|later\s+)?received\s+by\b", re.I
 )
@@ -272,6 +273,7 @@ _ATTRIBUTION = re.compile(
     r"writes|wrote|quoted|stated|announced|added)\b|(?:[\w.]+\s+)?(?:was|were)\s+told\s+by\b|"
     r"according to\b|citing\b|with reference to\b).*$"
 )
+_ATTRIBUTION_LEAD = re.compile(r"^\s*(?:According to|As (?:reported|informed) by|Citing)\b[^,;]*,")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\s+|,?\s+and\s+(?=(?:the two|both|they|he|she)\b)")
 # "... held talks with X and spoke before Y": a second verb ends the object list
 _VERB_COORD = re.compile(
@@ -462,7 +464,7 @@ class EnglishRules:
         return info
 
     def _zones(self, body: str) -> _Zones:
-        spans = []
+        spans = [(m.start(), m.end()) for m in _ATTRIBUTION_LEAD.finditer(body)]
         for rx in (_SETTING, _TOPIC, _RELATIVE, _ATTRIBUTION):
             spans += [(m.start(), m.end()) for m in rx.finditer(body)]
         return _Zones(spans)
@@ -502,7 +504,8 @@ class EnglishRules:
             if _PASSIVE_AUX.search(body[max(0, m.start() - 12) : m.start()]) or _PREPOSITION.search(m.group(0)[4:]):
                 continue
             kind, _multi = _kind_from_noun(body[m.start() : min(len(body), m.end() + 80)])
-            if kind == "commission" and not re.search(r"commission", m.group(0), re.I):
+            if kind == "commission" and not re.search(r"commission", m.group(0), re.I) and not re.match(
+                    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?commission", body[m.end() : m.end() + 90], re.I):
                 kind = "meeting"
             if m.group("n").lower() == "conversation" and not re.search(r"phone", m.group(0), re.I):
                 continue
@@ -512,6 +515,14 @@ class EnglishRules:
         for m in _MET.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "video_call" if video else "meeting", STRONG, False))
+        for m in _GATHERED.finditer(body):
+            # "gathered in Astana for their consultative meeting" (not "for the ceremony")
+            after = body[m.end() : m.end() + 70]
+            ev, other = _EVENT_NOUNS.search(after), _NOT_MEETING_NOUNS.search(after)
+            if ev is None or (other is not None and other.start() < ev.start()):
+                continue
+            if free(m.start(), m.end()):
+                found.append((m.start(), m.end(), "multi:meeting", STRONG, False))
         for m in _RECEIVED.finditer(body):
             if free(m.start(), m.end()) and not _NON_PERSON_OBJECT.match(body[m.end() :]):
                 found.append((m.start(), m.end(), "meeting", STRONG, False))
@@ -555,8 +566,11 @@ class EnglishRules:
             strength = BACKREF if definite and not new_one else STRONG
             if multi and strength == BACKREF:
                 strength = STRONG
-            if free(head_start, p.end()):
-                found.append((head_start, p.end(), "multi:" + kind if multi else kind, strength, False))
+            # the noun phrase starts after the last comma of the lead ("The Kazakh-Uzbek talks")
+            np_start = clause_start + (lead.rfind(",") + 1 if "," in lead else 0)
+            np_start += len(body[np_start:head_start]) - len(body[np_start:head_start].lstrip())
+            if free(np_start, p.end()):
+                found.append((np_start, p.end(), "multi:" + kind if multi else kind, strength, False))
         # "X and Y discussed ... during talks in Moscow": the talks, or more about them
         for m in _DURING_TALKS.finditer(body):
             if free(m.start(), m.end()):

@@ -402,7 +402,8 @@ class _Scanner:
             start, end = linked[0].start, max(c.end for c in linked)
             role = text[it.start : end].strip(" ,")
             if o.plural and codes:
-                out += [Entity(TITLE, start, end, role=role, office=o.office, country=code, plural=True,
+                # one holder per listed country; the role is the office itself ("Ambassadors")
+                out += [Entity(TITLE, start, end, role=o.text, office=o.office, country=code, plural=True,
                                text=text[start:end]) for code in dict.fromkeys(codes)]
             else:
                 out.append(Entity(TITLE, start, end, role=role, office=o.office,
@@ -429,7 +430,11 @@ class _Scanner:
             code = _party_code(pm)
             if code is None:
                 continue
-            if g:
+            paired = re.match(r"[-–]\S", after) is not None or text[max(0, pm.start - 1) : pm.start] in ("-", "–")
+            if pm.ref.form == ADJ and paired:
+                # "Kazakh-Uzbek talks", "Turkmen-Azerbaijani consultations": both are parties
+                out.append(Entity(STATE, pm.start, pm.end, country=code, text=pm.text))
+            elif g:
                 out.append(Entity(GROUP, pm.start, pm.end + g.end(), role=(pm.text + g.group(0)).strip(),
                                   country=code, text=pm.text + g.group(0)))
             elif _GROUP_OF.search(text[max(0, pm.start - 40) : pm.start]):

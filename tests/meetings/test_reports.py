@@ -57,7 +57,20 @@ REPORTS = [
      "Vivian Balakrishnan and Foreign Minister of Malta Ian Borg.",
      [("meeting", ("AZ", "SG"), ["Jeyhun Bayramov", "Vivian Balakrishnan"]),
       ("meeting", ("AZ", "MT"), ["Jeyhun Bayramov", "Ian Borg"])]),
+    ("The Kazakh-Uzbek talks took place in Tashkent on Wednesday.", [("meeting", ("KZ", "UZ"), [])]),
+    ("Azerbaijan's Deputy Prime Minister Shahin Mustafayev and Russia's Deputy Prime Minister Alexei Overchuk "
+     "co-chaired the 23rd meeting of the intergovernmental commission in Baku on October 9.",
+     [("commission", ("AZ", "RU"), ["Shahin Mustafayev", "Alexei Overchuk"])]),
+    ("The foreign ministers of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan gathered in Astana "
+     "for their consultative meeting. The ministers discussed water issues.",
+     [("multilateral", ("KG", "KZ", "TJ", "TM", "UZ"), [])]),
+    ("The presidents of Azerbaijan and Turkmenistan held a telephone conversation on October 9.",
+     [("phone_call", ("AZ", "TM"), [])]),
+    ("According to the press service of the Kazakh Foreign Ministry, Murat Nurtleu met with the Ambassador of "
+     "Germany to Kazakhstan Monika Iwersen.", [("meeting", ("DE", "KZ"), ["Murat Nurtleu", "Monika Iwersen"])]),
     # not meetings
+    ("Turkish Foreign Minister Hakan Fidan arrived in Baku on an official visit on Monday. Talks are planned.", []),
+    ("Ambassadors of 14 countries have gathered in Astana for the forthcoming credentials ceremony.", []),
     ("President of Turkmenistan Serdar Berdimuhamedov sent a congratulatory message to President of Kazakhstan "
      "Kassym-Jomart Tokayev on the occasion of his birthday.", []),
     ("On October 9, President Shavkat Mirziyoyev held a meeting with the heads of regions and ministers on the "
