@@ -75,7 +75,7 @@ class Gazetteer:
         key = (self.language, "p", text)
         hit = _MEMO.get(key)
         if hit is not None:
-            return list(hit)  # type: ignore[arg-type]
+            return list(hit)
         out = self._find_places(text)
         _remember(key, tuple(out))
         return out
@@ -96,7 +96,7 @@ class Gazetteer:
         key = (self.language, "o", text)
         hit = _MEMO.get(key)
         if hit is not None:
-            return list(hit)  # type: ignore[arg-type]
+            return list(hit)
         out = self._find_offices(text)
         _remember(key, tuple(out))
         return out
