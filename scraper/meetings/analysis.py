@@ -13,6 +13,7 @@ from datetime import date
 from typing import Protocol
 
 from scraper.meetings.dates import DateMention
+from scraper.meetings.gazetteer import PlaceMention
 from scraper.meetings.people import Entity
 from scraper.meetings.text import Sentence
 
@@ -53,6 +54,7 @@ class SentenceInfo:
     sentence: Sentence
     body: str  # sentence text without a leading dateline
     entities: list[Entity] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     triggers: list[Trigger] = field(default_factory=list)
     heads: list[Entity] = field(default_factory=list)  # "X headed the Turkmen side"

@@ -212,6 +212,11 @@ _HELD = re.compile(
     re.I,
 )
 _MET = re.compile(r"\b(?:met|has met|have met|had met)(?:\s+with)?\b", re.I)
+_TOOK_PART = re.compile(
+    r"\b(?:took part|participated|takes part|is taking part)\s+in\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:meeting|session|summit|ministerial)\b(?!s)",
+    re.I,
+)
 _GATHERED = re.compile(r"\b(?:gathered|convened|assembled)\s+(?:in|at|for|on)\b", re.I)
 _RECEIVED_BY = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|then\s+|later\s+)?received\s+by\b", re.I
@@ -450,6 +455,7 @@ class EnglishRules:
         if mentions is None or mentions.rejected & known:
             mentions = find_entities(body, self.gaz, self.words, known)
         info.entities = mentions.entities
+        info.places = mentions.places
         info.dates = find_dates(body, self.date_patterns, published)
         info.same_day = any(d.kind == SAME_DAY for d in info.dates)
         info.unqualified_ministry = bool(
@@ -511,7 +517,13 @@ class EnglishRules:
                 continue
             if video and kind == "meeting":
                 kind = "video_call"
+            if kind == "meeting" and _kind_from_noun(m.group(0))[1]:
+                kind = "multi:meeting"  # "held a trilateral meeting", "held a summit"
             found.append((m.start(), m.end(), kind, STRONG, False))
+        for m in _TOOK_PART.finditer(body):
+            # "X took part in the meeting of the OTS Council of Foreign Ministers": the session
+            if free(m.start(), m.end()) and not _NOT_MEETING_NOUNS.search(m.group(0)):
+                found.append((m.start(), m.end(), "multi:meeting", BACKREF, False))
         for m in _MET.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "video_call" if video else "meeting", STRONG, False))

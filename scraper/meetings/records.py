@@ -170,6 +170,7 @@ class _Document:
         self.visitors = {e.name for i in infos for e in i.visitor if e.name}
         self.events: list[_Event] = []
         self.last_subject: Entity | None = None
+        self.organisations = {p.ref.code for i in infos for p in i.places if p.ref.type == "org"}
 
     # --- who --------------------------------------------------------------------------------
     def resolve(self, e: Entity) -> Entity:
@@ -410,6 +411,8 @@ class _Document:
                 or sum(1 for p in ev.participants if p.plural) >= 2
             ):
                 kind = "multilateral"
+            elif ev.multilateral_hint and kind == "meeting" and countries & self.organisations:
+                kind = "multilateral"  # a session of an organisation's council
             elif kind == "multilateral" and len(countries) < 3:
                 kind = "meeting"
             out.append(MeetingRecord(

@@ -68,7 +68,16 @@ REPORTS = [
      [("phone_call", ("AZ", "TM"), [])]),
     ("According to the press service of the Kazakh Foreign Ministry, Murat Nurtleu met with the Ambassador of "
      "Germany to Kazakhstan Monika Iwersen.", [("meeting", ("DE", "KZ"), ["Murat Nurtleu", "Monika Iwersen"])]),
+    ("Azerbaijani Foreign Minister Jeyhun Bayramov took part in the meeting of the Council of Foreign Ministers of "
+     "the Organization of Turkic States in Budapest on October 9.", [("multilateral", ("AZ", "OTS"),
+                                                                     ["Jeyhun Bayramov"])]),
+    ("The trilateral meeting of the foreign ministers of Azerbaijan, Georgia and Türkiye was held in Baku on "
+     "October 9.", [("multilateral", ("AZ", "GE", "TR"), [])]),
+    ("Ilham Aliyev, Recep Tayyip Erdogan and Serdar Berdimuhamedov held a trilateral summit in Awaza on Wednesday.",
+     [("multilateral", ("AZ", "TM", "TR"), ["Ilham Aliyev", "Recep Tayyip Erdogan", "Serdar Berdimuhamedov"])]),
     # not meetings
+    ("Ambassador Terhi Hakala took part in a series of high-level meetings and discussions with key partners.", []),
+    ("President Ilham Aliyev held talks on the sidelines of the summit in Astana.", []),
     ("Turkish Foreign Minister Hakan Fidan arrived in Baku on an official visit on Monday. Talks are planned.", []),
     ("Ambassadors of 14 countries have gathered in Astana for the forthcoming credentials ceremony.", []),
     ("President of Turkmenistan Serdar Berdimuhamedov sent a congratulatory message to President of Kazakhstan "
