@@ -378,3 +378,15 @@ def test_several_processes_starting_on_an_empty_database(db_url: str) -> None:
     finally:
         for s in stores:
             s.close()
+
+
+def test_parser_upgrade_fixing_a_date_makes_a_version(store: Store) -> None:
+    version_id, _ = ingest(store, "https://report.az/en/a", "a", [meeting(day=D_SEED + timedelta(days=1),
+                                                                          people=(BAYRAMOV, GURBANOV))])
+    fixed = store.record_meetings(version_id, [MEETING], parser_version="2.0")
+    assert [m.status for m in fixed] == ["changed"] and "date" in fixed[0].reason
+    changes = json.loads(scalar(store, "SELECT changes FROM meeting_versions WHERE version = 2"))
+    assert changes["date"] == [str(D_SEED + timedelta(days=1)), str(D_SEED)]
+    assert "parser 2.0" in scalar(store, "SELECT reason FROM meeting_versions WHERE version = 2")
+    again = store.record_meetings(version_id, [MEETING], parser_version="2.0")
+    assert [m.status for m in again] == ["same"] and counts(store)["meeting_versions"] == 2
