@@ -64,12 +64,22 @@ def test_migrates_an_empty_database(db_url: str) -> None:
         assert counts(again)["pages"] == 0
 
 
-def test_downgrade_and_upgrade_again(db_url: str) -> None:
+def test_upgrade_from_every_earlier_revision(db_url: str) -> None:
+    """base → each revision → head; and back down to an empty database."""
+    from alembic.script import ScriptDirectory
+
+    revisions = [r.revision for r in ScriptDirectory.from_config(migrate.alembic_config()).walk_revisions()][::-1]
+    assert revisions[-1] == migrate.head_revision()
     with Store(db_url) as store:
-        migrate.downgrade(store.engine, "base")
-        assert "meetings" not in inspect(store.engine).get_table_names()
-        migrate.upgrade(store.engine)
-        assert "meetings" in inspect(store.engine).get_table_names()
+        for rev in revisions:
+            migrate.downgrade(store.engine, "base")
+            assert "meetings" not in inspect(store.engine).get_table_names()
+            assert "v_meetings" not in inspect(store.engine).get_view_names()
+            migrate.upgrade(store.engine, rev)
+            migrate.upgrade(store.engine)
+            with store.engine.connect() as conn:
+                assert migrate.current_revision(conn) == migrate.head_revision()
+            assert "v_meetings" in inspect(store.engine).get_view_names()
 
 
 # ------------------------------------------------------------------------------ pages
