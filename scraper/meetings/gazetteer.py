@@ -137,12 +137,23 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in uniq)
 
 
+# Cyrillic letters as English-language outlets transliterate them, so that a Russian report's
+# "Гурбанов" and an English report's "Gurbanov" share one key (й and ё arrive decomposed).
+_CYRILLIC_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "ә": "a", "ө": "o", "ү": "u", "ң": "n", "җ": "zh", "һ": "h",
+})
+
+
 def fold_surname(name: str) -> str:
-    """A spelling-insensitive key for surnames (Gurbanov / Gurbanow, Erdoğan / Erdogan)."""
+    """A spelling-insensitive key for surnames (Gurbanov / Gurbanow / Гурбанов, Erdoğan / Erdogan)."""
     import unicodedata
 
     s = unicodedata.normalize("NFKD", name.lower())
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.translate(_CYRILLIC_LATIN)
     s = s.replace("ı", "i").replace("ə", "a")
     for a, b in (("kh", "h"), ("w", "v"), ("y", "i"), ("q", "g"), ("dzh", "j"), ("zh", "j")):
         s = s.replace(a, b)
