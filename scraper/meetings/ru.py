@@ -1,0 +1,667 @@
+"""Russian rules: the words and sentence patterns of Russian-language press releases.
+
+Everything Russian lives here, in ``ru_people.py`` / ``ru_gazetteer.py`` / ``ru_morph.py`` and
+in the ``ru_*.toml`` data files: month names, meeting verbs and nouns ("встретился", "провел
+переговоры", "состоялись политические консультации", "позвонил", "вручил копии верительных
+грамот"), the cues that make a mention not a meeting (future tense, "напомнили о визите",
+"договорились провести"), datelines ("БАКУ, 30 марта.", "БАКУ /Trend/ -") and attributions
+("сообщает Report"). The calendar, record assembly and merging are shared with English.
+
+``parse_meetings(language="ru")`` finds this module through ``Rules``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from scraper.meetings.analysis import BACKREF, STRONG, VISIT, WEAK, Place, SentenceInfo, Trigger
+from scraper.meetings.dates import (
+    EXPLICIT,
+    RELATIVE,
+    SAME_DAY,
+    WEEKDAY,
+    DateMention,
+    DatePatterns,
+    DateWords,
+    find_dates,
+)
+from scraper.meetings.gazetteer import CITY, COUNTRY, ORG, PlaceMention, fold_surname, load
+from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
+from scraper.meetings.ru_gazetteer import _read, load_ru, tokenize
+from scraper.meetings.ru_morph import readings
+from scraper.meetings.ru_people import EntityFinder
+from scraper.meetings.text import Sentence
+
+_MONTHS = {
+    "января": 1, "январь": 1, "январе": 1, "янв": 1, "февраля": 2, "февраль": 2, "феврале": 2, "фев": 2,
+    "марта": 3, "март": 3, "марте": 3, "мар": 3, "апреля": 4, "апрель": 4, "апреле": 4, "апр": 4,
+    "мая": 5, "май": 5, "мае": 5, "июня": 6, "июнь": 6, "июне": 6, "июн": 6, "июля": 7, "июль": 7,
+    "июле": 7, "июл": 7, "августа": 8, "август": 8, "августе": 8, "авг": 8, "сентября": 9,
+    "сентябрь": 9, "сентябре": 9, "сен": 9, "сент": 9, "октября": 10, "октябрь": 10, "октябре": 10,
+    "окт": 10, "ноября": 11, "ноябрь": 11, "ноябре": 11, "ноя": 11, "нояб": 11, "декабря": 12,
+    "декабрь": 12, "декабре": 12, "дек": 12,
+}
+_WEEKDAYS = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
+    "субботу": 5, "суббота": 5, "воскресенье": 6,
+}
+DATE_WORDS = DateWords(
+    months=_MONTHS,
+    weekdays=_WEEKDAYS,
+    relative={"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1, "сегодня утром": 0,
+              "этим утром": 0, "вчера вечером": -1},
+    same_day=(r"\bв\s+(?:тот|этот)\s+же\s+день\b", r"\bтогда\s+же\b", r"\bв\s+тот\s+день\b",
+              r"\bпозднее\s+в\s+тот\s+же\s+день\b", r"\bв\s+этот\s+день\b"),
+    ordinal_suffix=r"(?:-?(?:го|е|ого))?",
+)
+_NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)?\d\d)\b")
+
+# --- triggers -------------------------------------------------------------------------------
+_EVENT_NOUN = (r"(?:встреч[аиуеой]\w*|переговор\w*|консультаци\w*|политконсультаци\w*|беседы?|беседой|беседе|"
+               r"беседу|разговор\w*|заседани\w*|саммит\w*|видеоконференци\w*|совещани\w*|сесси[ияюей]\w*|"
+               r"раунд\w*|обмен\w* мнениями)")
+_MET = re.compile(r"\b(?:встретил(?:ся|ась|ись)|провел[аи]?\s+(?:[\w-]+\s+){0,3}?(?:встреч[уи]|переговоры|"
+                  r"беседу|обмен мнениями|(?:[\w-]+\s+){0,2}консультации|телефонн\w+ разговор|"
+                  r"заседани[ея]\s+(?:[\w-]+\s+){0,3}?комиссии)|беседовал[аи]?|провели\s+(?:[\w-]+\s+){0,3}?"
+                  r"(?:встречу|переговоры|консультации|беседу|обмен мнениями)|имел[аи]?\s+беседу|"
+                  r"пообщал(?:ся|ась|ись))\b", re.I)
+_RECEIVED = re.compile(r"\bпринял[аи]?\b(?!\s+(?:участие|решени|мер|заявлени|закон|постановлени|документ|"
+                       r"резолюци|поздравлени|к сведению|во внимание|присяг|экзамен|парад|программ|план|"
+                       r"обращени|предложени|приглашени|бюджет|указ|итогов))", re.I)
+_RECEIVED_PASSIVE = re.compile(r"\bбыл[аи]?\s+принят[аы]?\b(?=\s+[А-ЯЁ])", re.I)
+_CREDENTIALS = re.compile(r"\b(?:принял[аи]?|вручил[аи]?|получил[аи]?)\s+(?:[\w-]+\s+){0,2}?(?:копи[июя]\s+)?"
+                          r"верительн\w+\s+грамот\w*|\bвручени\w+\s+(?:копий\s+)?верительн\w+\s+грамот\w*", re.I)
+_PHONE_VERB = re.compile(r"\b(?:позвонил[аи]?|созвонил(?:ся|ась|ись)|поговорил[аи]?\s+по\s+телефону|"
+                         r"провел[аи]?\s+телефонн\w+\s+(?:разговор|переговоры|беседу))\b", re.I)
+_PHONE_CUE = re.compile(r"\bпо\s+телефону\b|\bтелефонн\w+\s+(?:разговор|беседы?|переговор|контакт)\w*", re.I)
+_VIDEO_CUE = re.compile(r"\bвидеоконференц\w*|\bвидеосвяз\w*|\bв\s+(?:режиме|формате)\s+онлайн\b|"
+                        r"\bв\s+онлайн-формате\b|\bдистанционно\w*", re.I)
+_PREDICATE = re.compile(r"\b(?:состоял(?:ся|ась|ось|ись)|прош(?:ел|ёл|ла|ло|ли)|проход(?:ит|ят|ил|ила|ило|или)|"
+                        r"заверш(?:ил(?:ся|ась|ось|ись)|ает(?:ся)?|аются)|закончил(?:ся|ась|ось|ись)|"
+                        r"начал(?:ся|ась|ось|ись)|открыл(?:ся|ась|ось|ись)|был[аио]?\s+проведен[аы]?|"
+                        r"организован[аы]?|собрал(?:ся|ись|ась))\b", re.I)
+_AFTER_EVENT = re.compile(r"\b(?:после|по\s+итогам|по\s+завершении|в\s+ходе|во\s+время|на)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?P<n>" + _EVENT_NOUN + r")", re.I)
+_VISIT = re.compile(r"\b(?:прибыл[аи]?|прилетел[аи]?|посетил[аи]?|находится|находятся|находился|"
+                    r"совершил[аи]?|совершает|нанес\w*)\b(?=[^.;]{0,60}?\bвизит|\s+(?:в|во)\s+[А-ЯЁ])", re.I)
+_MULTI_NP = re.compile(r"(?:саммит|заседани\w+\s+(?:[\w-]+\s+){0,2}?(?:Совета|совета|глав|СМИД|министров)|СМИД|"
+                       r"совещани\w+\s+(?:[\w-]+\s+){0,2}?(?:глав|министров)|встреч\w+\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:глав|министров|лидеров)\s+(?:[\w-]+\s+){0,3}?(?:государств|стран)|министерск\w+)", re.I)
+
+# --- cues -----------------------------------------------------------------------------------
+_FUTURE_WORDS = re.compile(r"\b(?:будет|будут|буду|предстоящ\w*|предстоит|запланирован\w*|планиру\w+|"
+                           r"намечен\w*|намечено|ожидается|ожидаются|намерен\w*|собира\w+|готовит\w*|"
+                           r"анонсир\w+|договорил(?:ся|ись|ась)|условил(?:ся|ись)|должен|должна|должны|"
+                           r"рассчитыва\w+|пригласил\w*|приглашени\w+|предложил\w*|следующ\w+|очередн\w+\s+"
+                           r"(?:раунд|заседани)\w*\s+(?:пройд|состо)\w*|готовност\w+|может|могут|смогут?)\b", re.I)
+_NEGATION = re.compile(r"\bне\s+(?:[\w-]+\s+)?$", re.I)
+_RECALL_BEFORE = re.compile(r"\b(?:напомнил\w*|напомина\w+|вспомнил\w*|вспомина\w+|прошлогодн\w+|ранее|"
+                            r"в прошлом (?:году|месяце)|упомянут\w*|предыдущ\w+|прошедш\w+|бывш\w+|когда-то|"
+                            r"в свое время|в своё время|неоднократн\w+|впервые с)\b[^.;]*$", re.I)
+_RECALL_SENTENCE = re.compile(r"^(?:Ранее|Напомним|Напомню|Как известно|Перед этим|До этого|Прежде|"
+                              r"В прошлом году|В (?:19|20)\d\d году|Справка|Для справки|Отметим, что ранее)\b",
+                              re.I)
+_COMMENTARY = re.compile(r"^(?:Мнение|Интервью|Колонка|Комментарий|Аналитика|Блог|Точка зрения|Эксперт)\b", re.I)
+
+# --- zones that hold no participants ----------------------------------------------------------
+_ATTRIBUTION = re.compile(
+    r"(?:,\s*|\s[-–—]\s*|^)(?:как\s+)?(?:сообщает|сообщают|сообщил[аи]?|передает|передают|передаёт|информирует|"
+    r"пишет|написал[аи]?|рассказал[аи]?|заявил[аи]?|отмечает|отметил[аи]?|проинформировал[аи]?|"
+    r"говорится|сообщается)\b[^.;]*?(?=$|;|,\s*(?:что|как)\b)|"
+    r"\bсо\s+ссылкой\s+на\b[^,.;]*|\b(?:по\s+данным|согласно\s+(?:сообщению|данным|информации)|по\s+информации|"
+    r"по\s+словам)\b[^,.;]*|\bоб\s+этом\s+(?:\w+\s+)?(?:сообщил\w*|сообщает\w*|информирует|проинформирова\w+|"
+    r"рассказал\w*|написал\w*)[^.;]*",
+    re.I,
+)
+_TOPIC = re.compile(
+    r"\b(?:об?|обо|по\s+вопросам|по\s+поводу|касающ\w+|связанн\w+\s+с|на\s+тему|в\s+связи\s+с|относительно|"
+    r"в\s+том\s+числе|включая|с\s+учетом|с\s+учётом|из-за|от\s+имени|по\s+случаю|"
+    r"(?:атак|удар|нападени|обстрел|пуск|запуск)\w*|территори\w+|приветстви\w*|пожелани\w*)\b[^;]*?(?=,\s|;|$)",
+    re.I,
+)
+_SETTING = re.compile(r"\b(?:в\s+рамках|на\s+полях|по\s+приглашению|в\s+присутствии)\b[^,;]*", re.I)
+_RELATIVE = re.compile(r",\s*(?:где|который|которая|которое|которые|которого|которой|которым|которую|"
+                       r"чтобы|в\s+ходе\s+котор\w+|после\s+чего)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:а|но|однако|при\s+этом)\s+|\.\s|,\s+а\s+также\s+", re.I)
+
+_SUBJECT_REFS = {
+    "он": "he", "она": "she", "они": "the parties", "стороны": "the parties", "собеседники": "the parties",
+    "министры": "the parties", "лидеры": "the parties", "президенты": "the parties", "участники": "the parties",
+}
+_HEAD = re.compile(r"\b(?:возглавлял[аи]?|возглавил[аи]?|возглавляют|возглавляемой|возглавляемую|возглавляемая|"
+                   r"возглавляемым|во\s+главе\s+с|под\s+руководством|председательствовал[аи]?|"
+                   r"сопредседательствовал[аи]?|руководил[аи]?)\b", re.I)
+_ATTEND = re.compile(r"\b(?:участвовал[аи]?|принял[аи]?\s+участие|присутствовал[аи]?|в\s+составе|"
+                     r"сопровожда\w+|входят|входили|вошли|встречали|встречал[аи]?\s+в\s+аэропорту|"
+                     r"также\s+участвовал\w*)\b", re.I)
+_TALK_VERB = re.compile(r"\b(?:обсудил[аи]?|отметил[аи]?|подчеркнул[аи]?|выразил[аи]?|рассказал[аи]?|"
+                        r"проинформировал[аи]?|обменял(?:ся|ись)|поблагодарил[аи]?|заявил[аи]?|сказал[аи]?|"
+                        r"указал[аи]?|констатировал[аи]?|рассмотрел[аи]?)\b", re.I)
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:[ -][А-ЯЁ][А-ЯЁа-яё-]+)?)"
+    r"(?P<rest>(?:\s*,\s*(?P<date>[0-3]?\d\s+[а-яё]{3,9}\.?(?:\s+(?:19|20)\d\d)?|[0-3]?\d\.[01]\d\.\d{2,4}))?"
+    r"\s*[.,]?\s*(?:[-–—]\s*)?(?:/\s*[^/\n]{1,25}/|\([^)]{1,30}\)|(?:[A-ZА-ЯЁ][\w.-]*)(?=\s*[.:]))?\s*[.:]?\s*"
+    r"(?:[-–—]\s*)?(?:/\s*[^/\n]{1,25}/\s*\.?\s*)?)"
+)
+
+
+def _tenses_in(text: str) -> set[str]:
+    out: set[str] = set()
+    for m in re.finditer(r"[а-яё]+", text.lower()):
+        rs = readings(m.group(0))
+        if rs and rs[0].pos == "VERB" and rs[0].tense:
+            out.add(rs[0].tense)
+    return out
+
+
+def _verb_tense(word: str) -> str | None:
+    rs = readings(word)
+    for r in rs[:2]:
+        if r.pos == "VERB" and r.tense:
+            return r.tense
+        if r.pos == "INFN":
+            return "infn"
+    return None
+
+
+def _kind_from_np(np_text: str) -> str:
+    low = np_text.lower()
+    if "верительн" in low:
+        return "credentials"
+    if re.search(r"комисси", low) and re.search(r"заседани|сесси", low):
+        return "commission"
+    if "консультац" in low:
+        return "consultations"
+    if re.search(r"телефон", low):
+        return "phone_call"
+    if re.search(r"видео", low):
+        return "video_call"
+    return "meeting"
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    kind: str
+    strength: str
+    noun: bool = False  # a noun-phrase report: parties sit around the noun
+    multi: bool = False
+
+
+class RussianRules:
+    """The Russian rule set (see the module docstring)."""
+
+    language = "ru"
+
+    def __init__(self) -> None:
+        self.gaz = load("ru")
+        self.rgaz = load_ru()
+        self.finder = EntityFinder(self.rgaz, self._person_country)
+        self.date_patterns = DatePatterns(DATE_WORDS)
+
+    def _person_country(self, name: str) -> str | None:
+        return self.gaz.person_country(fold_surname(name.split()[-1])) if name.split() else None
+
+    # --- document-level -------------------------------------------------------------------
+    def is_commentary(self, sentences: list[Sentence], title: str) -> bool:
+        """Interviews, op-eds and analyses report no meeting of their own."""
+        if _COMMENTARY.match(title or ""):
+            return True
+        return any(_COMMENTARY.match(s.text) for s in sentences[:2])
+
+    def topics(self, text: str) -> tuple[str, ...]:
+        return _tag_topics(text)
+
+    # --- datelines --------------------------------------------------------------------------
+    def _dateline(self, text: str, published: date | None) -> tuple[int, Place | None, date | None]:
+        m = _DATELINE.match(text)
+        if not m:
+            return 0, None, None
+        place = m.group("place")
+        pms = self.rgaz.find_places(place)
+        ref = pms[0] if pms and pms[0].start == 0 and pms[0].end == len(place) else None
+        if ref is None:
+            return 0, None, None
+        rest = m.group("rest") or ""
+        if not rest.strip():
+            return 0, None, None
+        marker = bool(m.group("date")) or "/" in rest or bool(re.search(r"[-–—]", rest))
+        if not place.isupper() and not marker:
+            return 0, None, None
+        if not marker and not re.match(r"\s*\.", rest):
+            return 0, None, None
+        after = text[m.end() :]
+        if after and not re.match(r"[А-ЯЁA-Z0-9«\"]", after):
+            return 0, None, None
+        dl_date = None
+        if m.group("date"):
+            ds = self._dates(m.group("date"), published)
+            if ds and ds[0].value:
+                dl_date = ds[0].value
+        city = ref.ref.city if ref.ref.type == CITY else None
+        return m.end(), Place(city, ref.ref.code), dl_date
+
+    def _dates(self, text: str, published: date | None) -> list[DateMention]:
+        found = find_dates(text, self.date_patterns, published)
+        out = []
+        for d in found:
+            if d.kind == RELATIVE and text[d.start : d.end].lower() == "накануне":
+                nxt = re.match(r"\s+([а-яё]+)", text[d.end :])
+                if nxt and any(r.pos in ("NOUN", "ADJF") and r.case == "gent" for r in readings(nxt.group(1))[:2]):
+                    continue  # "накануне заседания": the eve of something, not a day
+            out.append(d)
+        for m in _NUMERIC_DATE.finditer(text):
+            if any(d.start <= m.start() < d.end for d in out):
+                continue
+            y = int(m["y"])
+            y = y + 2000 if y < 100 else y
+            try:
+                value = date(y, int(m["m"]), int(m["d"]))
+            except ValueError:
+                continue
+            out.append(DateMention(m.start(), m.end(), EXPLICIT, value, None, True, value.month, value.year))
+        out.sort(key=lambda d: d.start)
+        return out
+
+    # --- per sentence -----------------------------------------------------------------------
+    def analyse(self, sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
+        known = self._known_names(sentences)
+        infos: list[SentenceInfo] = []
+        background = False
+        for s in sentences:
+            info = self._sentence(s, published, known, len(infos) < 3)
+            if s.first_in_paragraph:
+                background = bool(_RECALL_SENTENCE.match(info.body))
+            info.background = background or bool(_RECALL_SENTENCE.match(info.body))
+            infos.append(info)
+        self._attach(infos)
+        return infos
+
+    def _known_names(self, sentences: list[Sentence]) -> set[str]:
+        """Surnames (and full names) the report writes with a first name or initial somewhere,
+        so that "Мередов" alone is known later."""
+        known: set[str] = set()
+        for s in sentences:
+            toks = tokenize(s.text)
+            for nm in self.finder.find(s.text, set(), toks).names:
+                words = [w for w in nm.tokens if not w.endswith(".")]
+                if len(nm.tokens) > 1 and words:
+                    for cand in nm.candidates or [" ".join(words)]:
+                        known.add(cand.split()[-1].lower())
+        return known
+
+    def _sentence(self, s: Sentence, published: date | None, known: set[str], early: bool) -> SentenceInfo:
+        cut, dl_place, dl_date = self._dateline(s.text, published) if early else (0, None, None)
+        body = s.text[cut:]
+        info = SentenceInfo(sentence=s, body=body, dateline_place=dl_place, dateline_date=dl_date)
+        if s.heading or not body.strip():
+            return info
+        ments = self.finder.find(body, known)
+        info.entities = ments.entities
+        info.dates = self._dates(body, published)
+        info.same_day = any(d.kind == SAME_DAY for d in info.dates)
+        zones = self._zones(body)
+        info.triggers = self._triggers(body, info, zones, ments.places)
+        self._side(body, info, zones, ments.places)
+        return info
+
+    def _zones(self, body: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for rx in (_ATTRIBUTION, _TOPIC, _SETTING):
+            spans += [(m.start(), m.end()) for m in rx.finditer(body)]
+        return spans
+
+    # --- triggers ---------------------------------------------------------------------------
+    def _spans(self, body: str) -> list[_Span]:
+        found: list[_Span] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s.start or a >= s.end for s in found)
+
+        video = _VIDEO_CUE.search(body) is not None
+        for m in _CREDENTIALS.finditer(body):
+            found.append(_Span(m.start(), m.end(), "credentials", STRONG))
+        for m in _PHONE_VERB.finditer(body):
+            if free(m.start(), m.end()):
+                found.append(_Span(m.start(), m.end(), "phone_call", STRONG))
+        for m in _MET.finditer(body):
+            if free(m.start(), m.end()):
+                kind = _kind_from_np(m.group(0))
+                if kind == "meeting":
+                    window = body[m.start() : m.end() + 40]
+                    if _PHONE_CUE.search(window):
+                        kind = "phone_call"
+                    elif video:
+                        kind = "video_call"
+                    elif re.search(r"консультаци", window, re.I):
+                        kind = "consultations"
+                found.append(_Span(m.start(), m.end(), kind, STRONG))
+        for m in _RECEIVED.finditer(body):
+            if free(m.start(), m.end()):
+                found.append(_Span(m.start(), m.end(), "video_call" if video else "meeting", STRONG))
+        for m in _RECEIVED_PASSIVE.finditer(body):
+            if free(m.start(), m.end()):
+                found.append(_Span(m.start(), m.end(), "meeting", STRONG))
+        for m in _PREDICATE.finditer(body):
+            if not free(m.start(), m.end()):
+                continue
+            # the event noun after ("прошла встреча") or before ("Беседа состоялась") the verb
+            clause_start = max(body.rfind(";", 0, m.start()), body.rfind(",", 0, m.start())) + 1
+            after = re.match(r"\s+(?:(?:[\w-]+|\d+-?\w*)\s+){0,4}?(?P<n>" + _EVENT_NOUN + r")", body[m.end() :], re.I)
+            before = list(re.finditer(_EVENT_NOUN, body[clause_start : m.start()], re.I))
+            if after:
+                n_start, n_end = m.end() + after.start("n"), m.end() + after.end("n")
+                np_text = body[n_start : min(len(body), n_end + 120)]
+                np_text = re.split(r"[;.]|,\s", np_text)[0]
+                lead = body[clause_start:m.start()]
+                span_start = m.start()
+            elif before:
+                b = before[0]
+                n_start, n_end = clause_start + b.start(), clause_start + b.end()
+                np_text = body[n_start : m.start()]
+                lead = body[clause_start:n_start]
+                span_start = n_start
+            else:
+                continue
+            kind = _kind_from_np(np_text)
+            if kind == "meeting" and (_PHONE_CUE.search(body[m.start() : m.end() + 60]) or _PHONE_CUE.search(np_text)):
+                kind = "phone_call"
+            elif kind == "meeting" and video:
+                kind = "video_call"
+            multi = bool(_MULTI_NP.search(np_text))
+            # "Беседа состоялась в Стамбуле": more about the meeting already told
+            strength = STRONG
+            noun = body[n_start:n_end].lower()
+            if before and not after and re.fullmatch(r"\s*(?:(?:эта|этот|данная|данный|сама)\s+)?", lead, re.I) \
+                    and not multi and not re.search(r"раунд|перв|втор|очередн", np_text, re.I):
+                strength = BACKREF
+            if noun.startswith(("раунд", "обмен")) and kind == "meeting" and "консультац" in np_text.lower():
+                kind = "consultations"
+            found.append(_Span(span_start, max(m.end(), n_end), "multilateral" if multi and kind == "meeting" else kind,
+                               strength, noun=True, multi=multi))
+        for m in _AFTER_EVENT.finditer(body):
+            if not free(m.start(), m.end()):
+                continue
+            np_text = re.split(r"[;.]|,\s", body[m.start("n") : m.start("n") + 120])[0]
+            kind = _kind_from_np(np_text + " " + body[m.start() : m.start("n")])
+            multi = bool(_MULTI_NP.search(np_text))
+            prep = body[m.start() : m.start("n")].lower()
+            if prep.startswith(("в ходе", "во время")) and not multi:
+                found.append(_Span(m.start(), m.end(), kind, BACKREF, noun=True))
+            elif prep.startswith("на") and not multi:
+                # "на переговорах с X заявил": the talks are the setting of what he said
+                if re.match(r"\s+с\s+", body[m.end() :]) and "past" in _tenses_in(body):
+                    found.append(_Span(m.start(), m.end(), kind, STRONG, noun=True))
+            elif multi or not prep.startswith("на"):
+                found.append(_Span(m.start(), m.end(), "multilateral" if multi and kind == "meeting" else kind,
+                                   STRONG, noun=True, multi=multi))
+        for m in _VISIT.finditer(body):
+            if free(m.start(), m.end()):
+                found.append(_Span(m.start(), m.end(), "visit", VISIT))
+        if video and not found:
+            for m in re.finditer(r"\b(?:обсудил[аи]?|провел[аи]?)\b", body, re.I):
+                found.append(_Span(m.start(), m.end(), "video_call", STRONG))
+                break
+        found.sort(key=lambda s: s.start)
+        return found
+
+    def _not_held(self, body: str, sp: _Span, cstart: int, cend: int) -> bool:
+        """Announced, planned, recalled or negated: not a meeting that took place."""
+        before = body[cstart : sp.start]
+        words = re.findall(r"[а-яёА-ЯЁ]+", body[sp.start : sp.end])
+        head_tense = next((t for t in (_verb_tense(w) for w in words) if t), None)
+        if head_tense in ("futr", "infn"):
+            return True
+        clause = body[cstart:cend]
+        if sp.noun and head_tense is None:
+            tenses = _tenses_in(clause)
+            if "futr" in tenses and "past" not in tenses:
+                return True
+        if _FUTURE_WORDS.search(before) or _FUTURE_WORDS.search(body[sp.start : sp.end]):
+            return True
+        if _NEGATION.search(body[max(0, sp.start - 12) : sp.start]):
+            return True
+        if sp.strength != BACKREF and _RECALL_BEFORE.search(before):
+            return True
+        # "..., где проходила встреча": an ongoing event named as the setting of another
+        rel = list(_RELATIVE.finditer(body, 0, sp.start))
+        if rel and rel[-1].end() <= sp.start and sp.noun:
+            aspect = [r.aspect for w in words for r in readings(w)[:1] if r.pos == "VERB"]
+            if "impf" in aspect and head_tense == "past":
+                return True
+        return False
+
+    def _triggers(self, body: str, info: SentenceInfo, zones: list[tuple[int, int]],
+                  places: list[PlaceMention]) -> list[Trigger]:
+        spans = self._spans(body)
+        out: list[Trigger] = []
+        ents = info.entities
+        prev_subject: list[Entity] = []
+        for n, sp in enumerate(spans):
+            cstart = 0
+            for cb in _CLAUSE_BREAK.finditer(body, 0, sp.start):
+                cstart = cb.end()
+            rel_before = [r for r in _RELATIVE.finditer(body, cstart, sp.start)]
+            nxt = spans[n + 1].start if n + 1 < len(spans) else len(body)
+            cend = nxt
+            cb2 = _CLAUSE_BREAK.search(body, sp.end)
+            if cb2 and cb2.start() < cend:
+                cend = cb2.start()
+            rel = _RELATIVE.search(body, sp.end)
+            if rel and rel.start() < cend and not re.match(r",\s*(?:которую|которой|которая|которые|которым)\s+"
+                                                            r"(?:возглав|руковод)", body[rel.start() :], re.I):
+                cend = rel.start()
+            if self._not_held(body, sp, cstart, cend):
+                continue
+
+            def usable(e: Entity, a: int, b: int) -> bool:
+                if not (a <= e.start and e.end <= b):
+                    return False
+                if any(za <= e.start and e.end <= zb for za, zb in zones if not (za <= sp.start < zb)):
+                    return False
+                return e.kind in (PERSON, TITLE, GROUP) or (e.kind == STATE and e.country is not None)
+
+            subj_lo = rel_before[-1].end() if rel_before else cstart
+            subj = [e for e in ents if usable(e, subj_lo, sp.start)]
+            inside = [e for e in ents if usable(e, sp.start, sp.end)]
+            objs = inside + [e for e in ents if usable(e, sp.end, cend)]
+            ref = None
+            if not subj:
+                lead_words = re.findall(r"[А-ЯЁа-яё]+", body[subj_lo : sp.start].lower())
+                for w in reversed(lead_words):
+                    if w in _SUBJECT_REFS:
+                        ref = _SUBJECT_REFS[w]
+                        break
+                if ref is None and rel_before and prev_subject:
+                    subj = list(prev_subject)  # "..., где провел переговоры с ...": the visitor
+                elif ref is None and n and prev_subject and not sp.noun:
+                    subj = list(prev_subject)
+            trig = Trigger(kind=sp.kind, start=sp.start, end=sp.end, strength=sp.strength,
+                           multilateral_hint=sp.multi)
+            trig.subject = subj
+            trig.subject_ref = ref
+            trig.objects = [] if sp.kind == "visit" else objs
+            if sp.kind == "visit":
+                trig.location = self._visit_place(body, sp.end, cend, places)
+            else:
+                trig.location = self._location(body, cstart, cend if sp.strength != BACKREF else len(body), places)
+            trig.split_objects = sp.kind in ("meeting", "video_call") and sp.strength == STRONG and not sp.noun \
+                and sum(1 for e in objs if e.kind == PERSON) > 1
+            trig.date = self._pick_date(info.dates, sp.start, sp.end)
+            out.append(trig)
+            if subj:
+                prev_subject = subj
+        return out
+
+    def _pick_date(self, dates: list[DateMention], start: int, end: int) -> DateMention | None:
+        usable = [d for d in dates if d.kind in (EXPLICIT, WEEKDAY, RELATIVE, SAME_DAY) or d.kind == "month"]
+        if not usable:
+            return None
+        explicit = [d for d in usable if d.kind == EXPLICIT]
+        rel = [d for d in usable if d.kind == RELATIVE]
+        # "вчера, 11 декабря": the day given next to the relative word wins
+        for r in rel:
+            for e in explicit:
+                if 0 <= e.start - r.end <= 3:
+                    return e
+
+        def dist(d: DateMention) -> int:
+            return 0 if d.start <= start <= d.end else min(abs(d.start - end), abs(start - d.end))
+
+        return min(usable, key=dist)
+
+    def _location(self, body: str, lo: int, hi: int, places: list[PlaceMention]) -> Place | None:
+        for pm in places:
+            if pm.ref.type != CITY or not (lo <= pm.start < hi):
+                continue
+            pre = body[max(0, pm.start - 40) : pm.start]
+            if re.search(r"\b(?:в|во)\s+(?:(?:[\w-]+|«[^»]*»)\s+){0,2}?$", pre) and not re.search(
+                    r"\b(?:посол\w*|послом|посла|представител\w*)\s+[^,]*$", pre):
+                return Place(pm.ref.city, pm.ref.code)
+        m = re.search(r"\bв\s+(?:здании\s+)?(?:МИД|Министерств\w+\s+иностранных\s+дел)\s+(?P<c>[А-ЯЁ][\w-]+"
+                      r"(?:\s+[А-ЯЁ][\w-]+)?)", body[lo:hi])
+        if m:
+            for pm in places:
+                if pm.ref.type == COUNTRY and lo + m.start("c") <= pm.start < lo + m.end("c"):
+                    cap = _capital(pm.ref.code)
+                    return Place(cap, pm.ref.code)
+        return None
+
+    def _visit_place(self, body: str, lo: int, hi: int, places: list[PlaceMention]) -> Place | None:
+        for pm in places:
+            if not (lo <= pm.start < hi + 60) or pm.ref.form == "adj":
+                continue
+            if not re.search(r"\b(?:в|во)\s+$", body[max(0, pm.start - 4) : pm.start]):
+                continue
+            if pm.ref.type == CITY:
+                return Place(pm.ref.city, pm.ref.code)
+            if pm.ref.type == COUNTRY:
+                return Place(None, pm.ref.code)
+        return None
+
+    # --- side information -------------------------------------------------------------------
+    def _side(self, body: str, info: SentenceInfo, zones: list[tuple[int, int]],
+              places: list[PlaceMention]) -> None:
+        """Delegation heads, attendance lists and the visit this sentence tells of."""
+        persons = [e for e in info.entities if e.kind in (PERSON, TITLE)]
+        if _HEAD.search(body) and not info.triggers:
+            heads = []
+            for e in persons:
+                if e.kind != PERSON:
+                    continue
+                side = None
+                pre = body[max(0, e.start - 120) : e.start]
+                for pm in places:
+                    if pm.ref.form == "adj" and pm.end <= e.start and pm.start >= e.start - 120 and re.search(
+                            r"^(?:\s+(?:делегаци\w+|сторон\w+))?\s*(?:возглавлял\w*|[-–—])", body[pm.end : pm.end + 30]):
+                        side = pm.ref.code
+                _ = pre
+                heads.append(e if e.country or side is None else e.with_country(side))
+            info.heads = heads
+        if _ATTEND.search(body) and not any(t.kind != "visit" for t in info.triggers):
+            m = _ATTEND.search(body)
+            assert m is not None
+            tail = body[m.end() :]
+            _ = tail
+            if not _FUTURE_WORDS.search(body[: m.end()]) and "futr" not in _tenses_in(body[m.start() : m.end()]):
+                info.attendance = [e for e in info.entities if e.kind in (PERSON, TITLE, GROUP, STATE)
+                                   and not any(za <= e.start and e.end <= zb for za, zb in zones)]
+        for t in info.triggers:
+            if t.kind == "visit" and t.location is not None:
+                info.visit_place = t.location
+                break
+        if info.visit_place is None:
+            vm = re.search(r"\b(?:прибывш\w+|находящ\w+|прибыл\w*)\s+(?:[\w-]+\s+){0,3}?(?:с\s+\w+\s+визитом\s+)?"
+                           r"(?:в|во)\s+", body, re.I)
+            if vm:
+                vp = self._visit_place(body, vm.start(), vm.end() + 40, places)
+                if vp is not None:
+                    info.visit_place = vp
+
+    def _attach(self, infos: list[SentenceInfo]) -> None:
+        """People told in the sentences after a meeting join it: delegation heads, those who
+        "took part", the accompanying delegation of a visit, and the interlocutors who
+        "discussed" or "noted" right after the meeting sentence."""
+        last: tuple[int, Trigger] | None = None
+        for i, info in enumerate(infos):
+            held = [t for t in info.triggers]
+            if held:
+                last = (i, held[-1])
+                if info.heads:
+                    # heads in the meeting sentence itself are its participants
+                    for h in info.heads:
+                        if all(h.name != e.name for e in held[-1].objects + held[-1].subject):
+                            held[-1].objects.append(h)
+                    info.heads = []
+                continue
+            if last is None or info.background:
+                continue
+            gap = i - last[0]
+            trig = last[1]
+            have = {fold_surname(e.name.split()[-1]) for e in trig.subject + trig.objects if e.name}
+            add: list[Entity] = []
+            if info.heads and gap <= 2:
+                add = info.heads
+                info.heads = []
+            elif info.attendance and gap <= 3:
+                add = [e for e in info.attendance if e.kind in (PERSON, TITLE, GROUP, STATE)]
+                if trig.kind == "visit":
+                    # the accompanying delegation: people of the visiting side's group
+                    side = next((e.country for e in info.attendance if e.kind == GROUP and e.country), None)
+                    side = side or next((e.country for e in trig.subject if e.country), None)
+                    add = [e if e.country or side is None else e.with_country(side)
+                           for e in add if e.kind == PERSON]
+                info.attendance = []
+            elif gap <= 2 and not info.dates and _TALK_VERB.search(info.body) and trig.kind != "visit":
+                verb = _TALK_VERB.search(info.body)
+                assert verb is not None
+                countries = {e.country for e in trig.subject + trig.objects if e.country}
+                for e in info.entities:
+                    if e.kind != PERSON or e.end > verb.start() or not e.name:
+                        continue
+                    c = e.country or self._person_country(e.name)
+                    if c and c in countries:
+                        add.append(e if e.country else e.with_country(c))
+            for e in add:
+                key = fold_surname(e.name.split()[-1]) if e.name else None
+                if key and key in have:
+                    continue
+                if key:
+                    have.add(key)
+                trig.objects.append(e)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return dict(load("en").capitals)
+
+
+def _capital(code: str) -> str | None:
+    return _capitals().get(code)
+
+
+@cache
+def _topic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = _read("ru_topics.toml").get("topic", {})
+    out = []
+    for topic, entry in data.items():
+        stems = [s for s in entry.get("ru", []) if s.strip()]
+        if stems:
+            alt = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+            out.append((topic, re.compile(rf"(?<![а-яё])(?:{alt})", re.I)))
+    return tuple(out)
+
+
+def _tag_topics(text: str) -> tuple[str, ...]:
+    from scraper.meetings.model import TOPICS
+
+    found = {topic for topic, rx in _topic_patterns() if rx.search(text)}
+    return tuple(t for t in TOPICS if t in found)
+
+
+Rules = RussianRules
+__all__ = ["DATE_WORDS", "ORG", "WEAK", "Rules", "RussianRules"]

@@ -1,0 +1,241 @@
+"""The Russian gazetteer: places, organisations and titles matched in any grammatical case.
+
+The data are the ``ru_*.toml`` files (nominative forms keyed to the codes of places.toml and
+the offices of offices.toml) and pycountry's Russian country names. Russian declines names
+("Азербайджан", "Азербайджана", "в Азербайджане") and adjectives ("азербайджанской стороны",
+"туркменских дипломатов"), so a form matches a word by lemma (pymorphy3) or, for names
+pymorphy does not know, by its stem followed by a case ending.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from scraper.meetings.gazetteer import (
+    ADJ,
+    CITY,
+    COUNTRY,
+    INSTITUTION,
+    NAME,
+    ORG,
+    REGION,
+    OfficeMention,
+    PlaceMention,
+    PlaceRef,
+    _read,
+)
+from scraper.meetings.ru_morph import lemmas, readings
+
+TOKEN = re.compile(r"[^\W\d_](?:[\w]|[-'’](?=\w))*|\d+", re.UNICODE)
+_NOUN_ENDINGS = frozenset(
+    "а я у ю е и ы ой ей ом ем ам ям ами ями ах ях ью ии ию ией ия".split()
+)
+_ADJ_ENDINGS = frozenset("ий ый ой ая яя ое ее ые ие ого его ому ему ом ем ую юю ых их ым им ыми ими ей".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("ё", "е")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words (hyphenated words are one token) and numbers with their offsets."""
+    return [Token(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    words: tuple[str, ...]
+    value: object  # PlaceRef or (office, country)
+    adjective: bool
+
+
+def _stem(word: str, adjective: bool) -> str:
+    low = word.lower().replace("ё", "е")
+    if adjective and low[-2:] in ("ий", "ый", "ой"):
+        return low[:-2]
+    return low.rstrip("аяеиоуыйь")
+
+
+def _word_matches(entry_word: str, tok: Token, adjective: bool, proper: bool) -> bool:
+    """Does a text word stand for a nominative gazetteer word, in some case and number?"""
+    if len(entry_word) > 1 and entry_word.isupper():
+        return tok.text == entry_word or tok.text.replace("Ё", "Е") == entry_word.replace("Ё", "Е")
+    if proper and not tok.text[:1].isupper():
+        return False
+    w = entry_word.lower().replace("ё", "е")
+    low = tok.low
+    if low == w:
+        return True
+    if _lemma_set(w) & lemmas(low):
+        return True
+    stem = _stem(w, adjective)
+    if len(stem) >= 3 and low.startswith(stem):
+        rest = low[len(stem) :]
+        return rest in (_ADJ_ENDINGS if adjective else _NOUN_ENDINGS)
+    return False
+
+
+@cache
+def _lemma_set(word: str) -> frozenset[str]:
+    """Lemmas of a gazetteer word, restricted to readings in the nominative."""
+    out = {word}
+    for r in readings(word):
+        if r.case in (None, "nomn") or r.pos in ("ADJF", "NOUN"):
+            out.add(r.lemma)
+    return frozenset(out)
+
+
+class _Matcher:
+    """Longest-first phrase matching over tokens; entries bucketed by their first letters."""
+
+    def __init__(self, entries: list[_Entry], proper: bool) -> None:
+        self.proper = proper
+        self.buckets: dict[str, list[_Entry]] = {}
+        for e in sorted(entries, key=lambda e: -len(e.words)):
+            self.buckets.setdefault(e.words[0].lower().replace("ё", "е")[:2], []).append(e)
+
+    def match(self, toks: list[Token], i: int) -> tuple[int, _Entry] | None:
+        """The longest entry starting at token ``i``: (number of tokens, entry)."""
+        cands = self.buckets.get(toks[i].low[:2], [])
+        for e in cands:
+            n = len(e.words)
+            if i + n > len(toks):
+                continue
+            ok = True
+            for k, w in enumerate(e.words):
+                tok = toks[i + k]
+                proper = self.proper and k == 0 and not e.adjective
+                if not _word_matches(w, tok, e.adjective, proper):
+                    ok = False
+                    break
+            if ok:
+                return n, e
+        return None
+
+
+def _clean(s: str) -> str:
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(ch for ch in s if ch != "\u0301")
+    return unicodedata.normalize("NFC", s).replace("ё", "е").replace("Ё", "Е")
+
+
+@dataclass(slots=True)
+class RuGazetteer:
+    """Compiled Russian lookups (built once per process by :func:`load_ru`)."""
+
+    places: _Matcher
+    offices: _Matcher
+    honorifics: tuple[str, ...]
+
+    def find_places(self, text: str, toks: list[Token] | None = None) -> list[PlaceMention]:
+        toks = toks if toks is not None else tokenize(text)
+        out: list[PlaceMention] = []
+        i = 0
+        while i < len(toks):
+            got = self.places.match(toks, i)
+            if got is None:
+                i += 1
+                continue
+            n, e = got
+            a, b = toks[i].start, toks[i + n - 1].end
+            assert isinstance(e.value, PlaceRef)
+            out.append(PlaceMention(a, b, text[a:b], e.value, False))
+            i += n
+        return out
+
+    def find_offices(self, text: str, toks: list[Token] | None = None) -> list[OfficeMention]:
+        toks = toks if toks is not None else tokenize(text)
+        out: list[OfficeMention] = []
+        i = 0
+        while i < len(toks):
+            got = self.offices.match(toks, i)
+            if got is None:
+                i += 1
+                continue
+            n, e = got
+            a, b = toks[i].start, toks[i + n - 1].end
+            office, country = e.value  # type: ignore[misc]
+            head = readings(toks[i].low)
+            plural = bool(head) and head[0].number == "plur" and head[0].pos == "NOUN"
+            out.append(OfficeMention(a, b, text[a:b], office, plural, country))
+            i += n
+        return out
+
+
+@cache
+def load_ru() -> RuGazetteer:
+    """Russian places and offices from ``ru_places.toml``, ``ru_offices.toml`` and pycountry."""
+    data = _read("ru_places.toml")
+    base = _read("places.toml")
+    entries: list[_Entry] = []
+
+    def add(form: str, ref: PlaceRef, adjective: bool = False) -> None:
+        words = tuple(_clean(form).split())
+        if words:
+            entries.append(_Entry(words, ref, adjective))
+
+    try:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    except OSError:
+        tr = None
+    listed = data.get("countries", {})
+    for pc in pycountry.countries:
+        code = pc.alpha_2
+        if tr is not None:
+            for attr in ("name", "official_name", "common_name"):
+                val = getattr(pc, attr, None)
+                if val:
+                    ru = tr.gettext(val)
+                    if ru != val and "," not in ru and "(" not in ru:
+                        add(ru, PlaceRef(code, COUNTRY, NAME))
+        entry = listed.get(code)
+        if entry is None:
+            continue
+        for form in entry.get("names", []):
+            add(form, PlaceRef(code, COUNTRY, NAME))
+        for form in entry.get("adj", []):
+            add(form, PlaceRef(code, COUNTRY, ADJ), adjective=True)
+        for form, city in entry.get("cities", {}).items():
+            add(form, PlaceRef(code, CITY, NAME, city=city))
+    for code, entry in data.get("organisations", {}).items():
+        for form in entry.get("names", []):
+            add(form, PlaceRef(code, ORG, NAME))
+        for form in entry.get("adj", []):
+            add(form, PlaceRef(code, ORG, ADJ), adjective=True)
+    for code, entry in data.get("regions", {}).items():
+        members = tuple(base.get("regions", {}).get(code, {}).get("members", []))
+        for form in entry.get("names", []):
+            add(form, PlaceRef(code, REGION, NAME, members=members))
+        for form in entry.get("adj", []):
+            add(form, PlaceRef(code, REGION, ADJ, members=members), adjective=True)
+    for key, entry in data.get("institutions", {}).items():
+        country = base.get("institutions", {}).get(key, {}).get("country")
+        if country:
+            for form in entry.get("names", []):
+                add(form, PlaceRef(country, INSTITUTION, NAME))
+
+    off = _read("ru_offices.toml")
+    office_entries = []
+    for key, entry in off.get("office", {}).items():
+        for form in entry.get("ru", []):
+            words = tuple(_clean(form).split())
+            office_entries.append(_Entry(words, (key, entry.get("country")), False))
+    honorifics = tuple(_clean(h) for h in off.get("honorifics", {}).get("ru", []))
+    return RuGazetteer(
+        places=_Matcher(entries, proper=True),
+        offices=_Matcher(office_entries, proper=False),
+        honorifics=honorifics,
+    )

@@ -1,0 +1,457 @@
+"""Who is mentioned in a Russian sentence: people (names in the nominative), title-only
+mentions, groups ("туркменская делегация", "МИД Азербайджана") and states.
+
+Russian press releases put the title chain before the name, in the name's case: "с министром
+иностранных дел Туркменистана Рашидом Мередовым", "главе МИД Азербайджанской Республики
+Джейхуну Байрамову", "вице-премьер Туркменистана, министр иностранных дел Рашид Мередов". The
+chain gives the person's country and the case the name is read in; pymorphy3 (ru_morph) gives
+the nominative. Initials stay as written ("А.Гурбанов", "Гурбанов А.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scraper.meetings.gazetteer import ADJ, CITY, COUNTRY, INSTITUTION, ORG, REGION, OfficeMention, PlaceMention
+from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
+from scraper.meetings.ru_gazetteer import RuGazetteer, Token, tokenize
+from scraper.meetings.ru_morph import lemmas, name_readings, noun_cases, readings, to_nominative
+
+_CYR = re.compile(r"^[А-ЯЁӘӨҮҢҖҺ][а-яёәөүңҗһ'’-]*$")
+# Capitalised words that are never part of a person's name (institutions, regions, titles).
+_NOT_NAME_LEMMAS = frozenset(
+    """совет кабинет министр министерство республика организация председатель президент лидер
+    герой национальный верховный государственный исполком комиссия межправительственный
+    правительство федерация посольство генеральный ассамблея международный форум саммит
+    совместный милли меджлис халк маслахаты день ближний восток южный северный центральный
+    западный восточный автономный исламский народный объединённый объединенный арабский
+    собеседник сторона министр глава заместитель вице-премьер посол вице-президент премьер
+    интерфакс тасс риа новость спутник азия европа африка америка океания каспий каспийский
+    персидский залив море сенат парламент дума управление служба администрация аппарат
+    стороны министры собеседники участники главы как согласно по при после в во на с со
+    об о для между также кроме того однако этот тот он она они его её ее их мы вы я это
+    туркменистан азербайджан неформальный неофициальный официальный очередной первый второй
+    третий телеграм telegram""".split()
+)
+_GROUP_NOUNS = frozenset(
+    """делегация сторона мид министерство ведомство правительство дипломат руководство партнер
+    посольство коллега власть представитель официальный""".split()
+)
+_CHAIN_FILLERS = frozenset(
+    """иностранный дело по в во при и внешний торговля внешнеполитический ведомство мид министерство
+    кабинет министр правительство республика федерация государственный комитет исполнительный
+    исполком совет старейшина организация управление служба коммуникация администрация
+    безопасность политика вопрос сотрудничество экономический развитие энергетика природный ресурс
+    дипломатический представительство посольство новый нынешний бывший временный постоянный
+    чрезвычайный полномочный свой член государство центральный южный азия тюркский президент
+    парламент народный халк маслахаты милли генгеш меджлис""".split()
+)
+_PREP_CASE = {
+    "с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "над": "ablt",
+    "у": "gent", "от": "gent", "для": "gent", "без": "gent", "до": "gent", "после": "gent",
+    "против": "gent", "кроме": "gent", "из": "gent", "к": "datv", "ко": "datv",
+    "о": "loct", "об": "loct", "при": "loct",
+}
+_INITIAL_BEFORE = re.compile(r"([А-ЯЁ][а-яё]?)\.\s?$")
+_INITIAL_AFTER = re.compile(r"^\s([А-ЯЁ][а-яё]?)\.(?:\s?([А-ЯЁ])\.)?")
+_HEAD_OF_MFA = re.compile(
+    r"\b(?:глав[аыуео]й?|руководител[ьяюем]\w*)\s+(?:[а-яё]+(?:ского|ского|ому|ий|ого)\s+)?"
+    r"(?:МИД|внешнеполитическ\w+\s+ведомств\w*|дипломатии)\b",
+    re.IGNORECASE,
+)
+_COUNTERPART = re.compile(r"\b(?:коллег[аиуеой]\w*|визави)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Name:
+    """A person-name run before it is read: tokens, span and the cases its context allows."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    context: frozenset[str] = frozenset()
+    candidates: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class RuMentions:
+    entities: list[Entity] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    offices: list[OfficeMention] = field(default_factory=list)
+    names: list[Name] = field(default_factory=list)
+
+
+def _is_cyrillic_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(_CYR.match(t)) and not (len(t) > 1 and t.isupper())
+
+
+def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None) -> bool:
+    """A capitalised Cyrillic word that may be part of a person's name."""
+    if not _is_cyrillic_cap(tok):
+        return False
+    if lemmas(tok.text) & _NOT_NAME_LEMMAS:
+        # "Глава", "Совет" - but a real name that happens to be a word ("Роза") stays if
+        # pymorphy knows it as a name
+        if not any({"Name", "Surn", "Patr"} & r.grammemes and r.score > 0.3 for r in readings(tok.text)):
+            return False
+    rs = readings(tok.text)
+    top = rs[0] if rs else None
+    if top is not None and top.pos in ("ADJF", "PRTF") and re.search(r"(?:ск|цк|ьн|н)(?:ий|ой|ая|ое|ого|ому|их|им|ими|ую|ие|ых|ым)$", tok.low):
+        return False
+    if top is not None and "Geox" in top.grammemes:
+        # "Азии" is a place; "Арарата Мирзояна" is a first name before a surname
+        nxt = readings(next_tok.text) if next_tok is not None and _is_cyrillic_cap(next_tok) else ()
+        if not any("Surn" in r.grammemes for r in nxt):
+            return False
+    if first_in_sentence and top is not None and top.dictionary and not (
+        {"Name", "Surn", "Patr"} & top.grammemes
+    ):
+        return bool(next_tok is not None and _is_cyrillic_cap(next_tok) and next_tok.start - tok.end == 1
+                    and any({"Name", "Surn", "Patr"} & r.grammemes for r in readings(next_tok.text)))
+    return True
+
+
+def _context_case(text: str, toks: list[Token], i: int) -> frozenset[str]:
+    """Cases a name starting at token ``i`` may take from the preposition right before it."""
+    if i == 0:
+        return frozenset()
+    prev = toks[i - 1]
+    gap = text[prev.end : toks[i].start]
+    if gap.strip():
+        return frozenset()
+    case = _PREP_CASE.get(prev.low)
+    return frozenset({case}) if case else frozenset()
+
+
+class EntityFinder:
+    """Finds the entities of Russian sentences (one instance per language rules object)."""
+
+    def __init__(self, gaz: RuGazetteer, person_country: object) -> None:
+        self.gaz = gaz
+        self.person_country = person_country  # Callable[[str], str | None]
+        self.honorifics = tuple(h.lower() for h in gaz.honorifics)
+
+    # --- names ------------------------------------------------------------------------
+    def name_runs(self, text: str, toks: list[Token], blocked: list[tuple[int, int]],
+                  known: set[str]) -> list[Name]:
+        """Runs of name words (with initials), outside places and titles."""
+        def is_blocked(t: Token) -> bool:
+            return any(not (t.end <= a or t.start >= b) for a, b in blocked)
+
+        quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^»]{0,80}»", text)]
+        runs: list[list[int]] = []
+        cur: list[int] = []
+        for i, tok in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            first = i == 0 or bool(re.search(r"[.!?«\"]\s*$|^\s*[-–—]\s*$", text[toks[i - 1].end : tok.start]))
+            ok = (
+                _name_word(tok, first, nxt)
+                and not is_blocked(tok)
+                and not any(a <= tok.start < b for a, b in quoted)
+                and tok.low not in self.honorifics
+            )
+            if ok and cur:
+                gap = text[toks[cur[-1]].end : tok.start]
+                if gap not in (" ", ".", ". ") or len(cur) >= 4:
+                    runs.append(cur)
+                    cur = []
+            if ok:
+                cur.append(i)
+            elif cur:
+                runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+        out: list[Name] = []
+        for run in runs:
+            words = [toks[k].text for k in run]
+            start, end = toks[run[0]].start, toks[run[-1]].end
+            # initials written before ("А.Гурбанов", "Дж. Байрамов") or after ("Гурбанов А.")
+            before = _INITIAL_BEFORE.search(text[max(0, start - 4) : start])
+            initials_before: list[str] = []
+            if before and (start - 4 + before.start() < 0 or not text[max(0, start - 4) + before.start() - 1 :
+                                                                     max(0, start - 4) + before.start()].isalpha()):
+                initials_before = [before.group(1) + "."]
+                start = max(0, start - 4) + before.start()
+            after = _INITIAL_AFTER.match(text[end : end + 8])
+            initials_after: list[str] = []
+            if after and len(words) == 1 and not initials_before:
+                initials_after = [g + "." for g in after.groups() if g]
+                end += after.end()
+            # one-letter "words" in a run are initials read without their dot
+            words = [w for w in words if len(w) > 1]
+            if not words:
+                continue
+            n_words = len(words)
+            if n_words == 1 and not initials_before and not initials_after:
+                key = words[0]
+                if not self._single_ok(key, known, text, start):
+                    continue
+            out.append(Name(start, end, tuple(initials_before + words + initials_after),
+                            _context_case(text, toks, run[0]) if not initials_before else frozenset()))
+        return out
+
+    def _single_ok(self, word: str, known: set[str], text: str, start: int) -> bool:
+        """A lone capitalised word is a name when the report names that person in full elsewhere,
+        the people register knows the surname, or a title stands right before it."""
+        for cand in (word, *[c for _, c, _ in name_readings((word,))[:3]]):
+            if cand.lower() in known:
+                return True
+        pc = self.person_country
+        if callable(pc) and any(pc(c) for _, c, _ in name_readings((word,))[:2]):
+            return True
+        return False
+
+    # --- all entities ---------------------------------------------------------------------
+    def find(self, text: str, known: set[str], toks: list[Token] | None = None) -> RuMentions:
+        toks = toks if toks is not None else tokenize(text)
+        places = self.gaz.find_places(text, toks)
+        offices = self.gaz.find_offices(text, toks)
+        for m in _HEAD_OF_MFA.finditer(text):
+            inside = [o for o in offices if not (o.end <= m.start() or o.start >= m.end())]
+            if inside and max(o.end - o.start for o in inside) >= m.end() - m.start():
+                continue
+            offices = [o for o in offices if o.end <= m.start() or o.start >= m.end()]
+            offices.append(OfficeMention(m.start(), m.end(), m.group(0), "foreign_minister", False, None))
+        for m in _COUNTERPART.finditer(text):
+            if not any(o.start <= m.start() < o.end for o in offices):
+                offices.append(OfficeMention(m.start(), m.end(), m.group(0), "counterpart", False, None))
+        offices.sort(key=lambda o: o.start)
+        blocked = [(o.start, o.end) for o in offices] + [(p.start, p.end) for p in places]
+        names = self.name_runs(text, toks, blocked, known)
+        ments = RuMentions(places=places, offices=offices, names=names)
+        consumed_offices: set[int] = set()
+        consumed_places: set[int] = set()
+        prev_person: tuple[Name, frozenset[str], str | None, str | None, str | None] | None = None
+        for nm in names:
+            chain = self._chain(text, toks, nm.start, offices, places)
+            context = nm.context
+            country: str | None = None
+            role: str | None = None
+            office: str | None = None
+            if chain is not None:
+                c_offices, c_places, c_start = chain
+                consumed_offices |= {id(o) for o in c_offices}
+                consumed_places |= {id(p) for p in c_places}
+                head = c_offices[-1]
+                head_word = text[head.start : head.end].split()[0]
+                cases = noun_cases(head_word.split("-")[-1]) or noun_cases(head_word)
+                if cases:
+                    context = frozenset(cases)
+                role_text = text[c_start : nm.start].strip(" ,-–")
+                role = _role_nominative(role_text)
+                office = next((o.office for o in c_offices if o.office == "foreign_minister"), None) or next(
+                    (o.office for o in reversed(c_offices) if o.office not in ("head", "minister", "counterpart")),
+                    c_offices[-1].office)
+                country = self._chain_country(text, c_places, c_offices)
+            elif prev_person is not None and re.fullmatch(r"\s+и\s+", text[prev_person[0].end : nm.start]):
+                # "глав ведомств Арарата Мирзояна и Джейхуна Байрамова": the second name shares
+                # the first one's title and case
+                context = prev_person[1] or context
+                role = role or prev_person[3]
+            nm.context = context
+            readings_ = name_readings(nm.tokens, context)
+            nm.candidates = [r[1] for r in readings_[:3]]
+            name = readings_[0][1]
+            ments.entities.append(Entity(PERSON, nm.start, nm.end, name=name, role=role, office=office,
+                                         country=country, text=text[nm.start : nm.end]))
+            prev_person = (nm, context, country, role, office)
+        self._titles(text, offices, places, consumed_offices, consumed_places, ments)
+        self._groups(text, toks, places, consumed_places, ments)
+        ments.entities.sort(key=lambda e: (e.start, e.end))
+        return ments
+
+    def _chain(self, text: str, toks: list[Token], start: int, offices: list[OfficeMention],
+               places: list[PlaceMention]) -> tuple[list[OfficeMention], list[PlaceMention], int] | None:
+        """The title chain right before a name: offices, places and filler words, at most one
+        comma (two appositive titles) and a dash; None where no title stands before it."""
+        items: list[tuple[int, int, str, object]] = []
+        for o in offices:
+            if o.end <= start:
+                items.append((o.start, o.end, "office", o))
+        for p in places:
+            if p.end <= start:
+                items.append((p.start, p.end, "place", p))
+        covered = [(a, b) for a, b, _, _ in items]
+        for t in toks:
+            if t.end <= start and not any(a <= t.start < b for a, b in covered):
+                items.append((t.start, t.end, "word", t))
+        items.sort(key=lambda x: x[0], reverse=True)
+        pos = start
+        c_offices: list[OfficeMention] = []
+        c_places: list[PlaceMention] = []
+        c_start = start
+        commas = 0
+        steps = 0
+        for a, b, kind, obj in items:
+            gap = text[b:pos]
+            if gap.strip(" ") not in ("", ",", "-", "–", "—", "(", ")", ")(", "(", ") ,", "),") or len(gap) > 4:
+                break
+            if "," in gap:
+                if commas or not c_offices:
+                    break
+                if kind != "place" and kind != "office" and not (kind == "word" and obj.low in _CHAIN_FILLERS):  # type: ignore[union-attr]
+                    break
+                commas += 1
+            if any(d in gap for d in "-–—") and not c_offices and kind != "word":
+                pass
+            steps += 1
+            if steps > 16:
+                break
+            if kind == "office":
+                c_offices.append(obj)  # type: ignore[arg-type]
+            elif kind == "place":
+                pm = obj
+                assert isinstance(pm, PlaceMention)
+                if pm.ref.type == CITY and not re.search(r"\bв[о]?\s+$", text[max(0, a - 4) : a]):
+                    break
+                c_places.append(pm)
+            else:
+                tok = obj
+                assert isinstance(tok, Token)
+                if tok.text.isupper() and len(tok.text) > 1:
+                    pass  # "глава MIT", "МИД"
+                elif not (lemmas(tok.text) & _CHAIN_FILLERS):
+                    break
+            c_start = a
+            pos = a
+        if not c_offices:
+            return None
+        # the chain starts at its first title (fillers before it belong to something else)
+        first = min(o.start for o in c_offices)
+        lead_places = [p for p in c_places if p.start < first and p.ref.form == ADJ and p.end <= first]
+        c_places = [p for p in c_places if p.start >= first] + lead_places
+        c_start = min([first] + [p.start for p in lead_places])
+        return c_offices, c_places, c_start
+
+    def _chain_country(self, text: str, places: list[PlaceMention], offices: list[OfficeMention]) -> str | None:
+        for pm in sorted(places, key=lambda p: p.start):
+            if pm.ref.type == CITY:
+                continue
+            if re.search(r"\b(?:в|во|при)\s+$", text[max(0, pm.start - 5) : pm.start]):
+                continue  # "посол России в Казахстане": where he serves
+            if pm.ref.type in (COUNTRY, ORG, INSTITUTION):
+                return pm.ref.code
+        for o in offices:
+            if o.country:
+                return o.country
+        return None
+
+    def _titles(self, text: str, offices: list[OfficeMention], places: list[PlaceMention],
+                consumed_offices: set[int], consumed_places: set[int], ments: RuMentions) -> None:
+        """Titles without a name: "Туркменский министр", "министры иностранных дел Грузии и
+        Азербайджана" (one title per country, so that each can find its named holder)."""
+        for o in offices:
+            if id(o) in consumed_offices:
+                continue
+            codes: list[str] = []
+            pos = o.end
+            after = sorted((p for p in places if p.start >= o.end), key=lambda p: p.start)
+            for pm in after:
+                gap = text[pos : pm.start]
+                if not re.fullmatch(r"(?:\s|,|\bи\b|-|–|—|\bгосударств\b|\bчленов\b|\bстран\b|\(|\))*", gap):
+                    break
+                if re.search(r"\bв\s*$|\bво\s*$", gap):
+                    break
+                if pm.ref.type in (COUNTRY, ORG, INSTITUTION) and pm.ref.form != ADJ:
+                    codes.append(pm.ref.code)
+                    consumed_places.add(id(pm))
+                elif pm.ref.type == REGION:
+                    codes.extend(pm.ref.members)
+                    consumed_places.add(id(pm))
+                else:
+                    break
+                pos = pm.end
+            before = [p for p in places if p.end <= o.start and p.ref.form == ADJ
+                      and re.fullmatch(r"\s*", text[p.end : o.start])]
+            for pm in before:
+                codes.insert(0, pm.ref.code)
+                consumed_places.add(id(pm))
+            inside = [p for p in places if o.start <= p.start and p.end <= o.end]
+            for pm in inside:
+                if pm.ref.type != CITY:
+                    codes.insert(0, pm.ref.code)
+            end = max([pos, o.end])
+            role = _role_nominative(text[(before[0].start if before else o.start) : end].strip(" ,"))
+            if not codes:
+                codes = [o.country] if o.country else []
+            if len(codes) > 1:
+                for code in dict.fromkeys(codes):
+                    ments.entities.append(Entity(TITLE, o.start, end, role=role, office=o.office, country=code,
+                                                 plural=False, text=text[o.start : end]))
+            else:
+                ments.entities.append(Entity(TITLE, o.start, end, role=role, office=o.office,
+                                             country=codes[0] if codes else None, plural=o.plural,
+                                             text=text[o.start : end]))
+
+    def _groups(self, text: str, toks: list[Token], places: list[PlaceMention], consumed: set[int],
+                ments: RuMentions) -> None:
+        """Groups ("туркменская делегация", "МИД Азербайджана", "делегация Исполкома СНГ") and
+        states named as parties ("Азербайджан и Венгрия", "Баку и Ашхабад")."""
+        taken = [(e.start, e.end) for e in ments.entities]
+        for pm in places:
+            if id(pm) in consumed or any(a <= pm.start < b for a, b in taken):
+                continue
+            if pm.ref.type == REGION:
+                continue
+            after = text[pm.end : pm.end + 40]
+            m_after = re.match(r"\s+([а-яёА-ЯЁ]+)", after)
+            if pm.ref.form == ADJ:
+                if m_after and lemmas(m_after.group(1)) & _GROUP_NOUNS or re.match(r"\s+МИД\b", after):
+                    ments.entities.append(Entity(GROUP, pm.start, pm.end + (m_after.end() if m_after else 0),
+                                                 role=None, country=pm.ref.code, text=pm.text))
+                elif re.match(r"\s*(?:-|–|—)\s", after) and re.search(
+                        r"(?:делегаци|сторон)\w*\s+\w+\s+[^,;]*,\s*$", text[max(0, pm.start - 120) : pm.start]):
+                    ments.entities.append(Entity(GROUP, pm.start, pm.end, role=None, country=pm.ref.code,
+                                                 text=pm.text))  # "..., венгерскую - X"
+                continue
+            before = text[max(0, pm.start - 70) : pm.start]
+            gb = re.search(r"(?:^|[\s(])(делегаци\w+|МИД|министерств\w+|ведомств\w+|правительств\w+|посольств\w+|"
+                           r"сторон\w+|руководств\w+|представител\w+)(?:\s+[а-яё]+){0,5}?\s*$", before, re.I)
+            code = pm.ref.code if pm.ref.type != CITY else None
+            if pm.ref.type == CITY:
+                # capitals as metonyms: "Баку и Ашхабад обсудили", "Баку и Будапешт провели"
+                prev_word = re.search(r"(\w+)\s*$", text[: pm.start])
+                if prev_word and prev_word.group(1).lower() in ("в", "во", "из", "до", "на", "под", "через", "к"):
+                    continue
+                pair = re.match(r"\s+и\s+", after)
+                pair_before = re.search(r"\s+и\s+$", text[max(0, pm.start - 5) : pm.start])
+                if not (pair or pair_before):
+                    continue
+                code = pm.ref.code
+            if code is None:
+                continue
+            if gb:
+                ments.entities.append(Entity(GROUP, pm.start, pm.end, role=None, country=code, text=pm.text))
+                continue
+            prev_word = re.search(r"(\w+)\s*$", text[: pm.start])
+            pw = prev_word.group(1).lower() if prev_word else ""
+            if pw in ("в", "во", "из", "на", "по", "до", "через", "под", "к", "о", "об", "от", "против", "для"):
+                continue
+            if pm.ref.type == ORG or pw in ("между", "и", "с", "со") or _maybe_nominative(pm.text):
+                ments.entities.append(Entity(STATE, pm.start, pm.end, country=code, text=pm.text))
+
+
+def _maybe_nominative(words: str) -> bool:
+    first = words.split()[0]
+    rs = readings(first)
+    return any(r.case == "nomn" for r in rs) or not rs
+
+
+def _role_nominative(role: str) -> str | None:
+    """A title in the nominative: its first word declined ("заместителем министра" ->
+    "заместитель министра"); the genitive complements stay as they are."""
+    role = role.strip(" ,-–—")
+    if not role:
+        return None
+    first, _, rest = role.partition(" ")
+    if "-" in first and not first.startswith("вице"):
+        nom = first
+    else:
+        parts = first.split("-")
+        parts[-1] = to_nominative(parts[-1])
+        nom = "-".join(parts)
+    # an adjective before the head noun ("Верховным духовным лидером") keeps its case: short enough
+    return f"{nom} {rest}".strip() if rest else nom
