@@ -83,13 +83,17 @@ _PREDICATE = re.compile(r"\b(?:состоял(?:ся|ась|ось|ись)|пр�
                         r"заверш(?:ил(?:ся|ась|ось|ись)|ает(?:ся)?|аются)|закончил(?:ся|ась|ось|ись)|"
                         r"начал(?:ся|ась|ось|ись)|открыл(?:ся|ась|ось|ись)|был[аио]?\s+проведен[аы]?|"
                         r"организован[аы]?|собрал(?:ся|ись|ась))\b", re.I)
-_AFTER_EVENT = re.compile(r"\b(?:после|по\s+итогам|по\s+завершении|в\s+ходе|во\s+время|на)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?P<n>" + _EVENT_NOUN + r")", re.I)
+_ADJ_WORD = r"(?:[\w-]+(?:ом|ой|ем|ей|ых|их|ого|его|ым|им|ую|ый|ий|ая|ое|ые|ие)|\d+-?\w*)"
+_AFTER_EVENT = re.compile(r"\b(?:после|по\s+итогам|по\s+завершении|в\s+ходе|во\s+время|на)\s+(?:" + _ADJ_WORD +
+                          r"\s+){0,3}?(?P<n>" + _EVENT_NOUN + r")", re.I)
 _VISIT = re.compile(r"\b(?:прибыл[аи]?|прилетел[аи]?|посетил[аи]?|находится|находятся|находился|"
                     r"совершил[аи]?|совершает|нанес\w*)\b(?=[^.;]{0,60}?\bвизит|\s+(?:в|во)\s+[А-ЯЁ])", re.I)
-_MULTI_NP = re.compile(r"(?:саммит|заседани\w+\s+(?:[\w-]+\s+){0,2}?(?:Совета|совета|глав|СМИД|министров)|СМИД|"
-                       r"совещани\w+\s+(?:[\w-]+\s+){0,2}?(?:глав|министров)|встреч\w+\s+(?:[\w-]+\s+){0,2}?"
-                       r"(?:глав|министров|лидеров)\s+(?:[\w-]+\s+){0,3}?(?:государств|стран)|министерск\w+)", re.I)
+_COUNCIL = (r"(?:Совета?\s+(?:министров\s+иностранных\s+дел|глав|министров\s+обороны)|СМИД|СГГ|СГП|"
+            r"глав\s+(?:государств|правительств|МИД|внешнеполитических)|министров\s+иностранных\s+дел\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:государств|стран))")
+_MULTI_NP = re.compile(r"(?:саммит|(?:заседани|совещани|встреч|сесси)\w*\s+(?:[\w-]+\s+){0,2}?" + _COUNCIL +
+                       r"|СМИД|министерск\w+\s+(?:встреч|заседани|конференци)\w*)", re.I)
+_ASSEMBLED = re.compile(r"\b(?:Совет\w*\s+(?:министров|глав)|СМИД)\b[^.;]{0,80}?\bсобрал(?:ся|ись|ась)\b", re.I)
 
 # --- cues -----------------------------------------------------------------------------------
 _FUTURE_WORDS = re.compile(r"\b(?:будет|будут|буду|предстоящ\w*|предстоит|запланирован\w*|планиру\w+|"
@@ -302,6 +306,7 @@ class RussianRules:
             return info
         ments = self.finder.find(body, known)
         info.entities = ments.entities
+        info.places = ments.places
         info.dates = self._dates(body, published)
         info.same_day = any(d.kind == SAME_DAY for d in info.dates)
         zones = self._zones(body)
@@ -381,14 +386,14 @@ class RussianRules:
                 strength = BACKREF
             if noun.startswith(("раунд", "обмен")) and kind == "meeting" and "консультац" in np_text.lower():
                 kind = "consultations"
-            found.append(_Span(span_start, max(m.end(), n_end), "multilateral" if multi and kind == "meeting" else kind,
-                               strength, noun=True, multi=multi))
+            found.append(_Span(span_start, max(m.end(), n_end), kind, strength, noun=True, multi=multi))
         for m in _AFTER_EVENT.finditer(body):
             if not free(m.start(), m.end()):
                 continue
             np_text = re.split(r"[;.]|,\s", body[m.start("n") : m.start("n") + 120])[0]
             kind = _kind_from_np(np_text + " " + body[m.start() : m.start("n")])
-            multi = bool(_MULTI_NP.search(np_text))
+            multi = bool(_MULTI_NP.search(np_text)) or bool(
+                re.search(_COUNCIL, body[max(0, body.rfind(";", 0, m.start()) + 1) : m.start()], re.I))
             prep = body[m.start() : m.start("n")].lower()
             if prep.startswith(("в ходе", "во время")) and not multi:
                 found.append(_Span(m.start(), m.end(), kind, BACKREF, noun=True))
@@ -397,8 +402,10 @@ class RussianRules:
                 if re.match(r"\s+с\s+", body[m.end() :]) and "past" in _tenses_in(body):
                     found.append(_Span(m.start(), m.end(), kind, STRONG, noun=True))
             elif multi or not prep.startswith("на"):
-                found.append(_Span(m.start(), m.end(), "multilateral" if multi and kind == "meeting" else kind,
-                                   STRONG, noun=True, multi=multi))
+                found.append(_Span(m.start(), m.end(), kind, STRONG, noun=True, multi=multi))
+        for m in _ASSEMBLED.finditer(body):
+            if free(m.start(), m.end()):
+                found.append(_Span(m.start(), m.end(), "meeting", STRONG, noun=True, multi=True))
         for m in _VISIT.finditer(body):
             if free(m.start(), m.end()):
                 found.append(_Span(m.start(), m.end(), "visit", VISIT))
@@ -421,7 +428,8 @@ class RussianRules:
             tenses = _tenses_in(clause)
             if "futr" in tenses and "past" not in tenses:
                 return True
-        if _FUTURE_WORDS.search(before) or _FUTURE_WORDS.search(body[sp.start : sp.end]):
+        near = " ".join(re.findall(r"[\w-]+", before)[-3:])
+        if _FUTURE_WORDS.search(near) or _FUTURE_WORDS.search(body[sp.start : sp.end]):
             return True
         if _NEGATION.search(body[max(0, sp.start - 12) : sp.start]):
             return True
@@ -519,7 +527,7 @@ class RussianRules:
             if pm.ref.type != CITY or not (lo <= pm.start < hi):
                 continue
             pre = body[max(0, pm.start - 40) : pm.start]
-            if re.search(r"\b(?:в|во)\s+(?:(?:[\w-]+|«[^»]*»)\s+){0,2}?$", pre) and not re.search(
+            if re.search(r"\b(?:в|во)\s+(?:(?:[\w-]+|«[^»]*»)\s+){0,2}?$", pre, re.I) and not re.search(
                     r"\b(?:посол\w*|послом|посла|представител\w*)\s+[^,]*$", pre):
                 return Place(pm.ref.city, pm.ref.code)
         m = re.search(r"\bв\s+(?:здании\s+)?(?:МИД|Министерств\w+\s+иностранных\s+дел)\s+(?P<c>[А-ЯЁ][\w-]+"

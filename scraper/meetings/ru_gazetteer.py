@@ -110,6 +110,10 @@ class _Matcher:
     def match(self, toks: list[Token], i: int) -> tuple[int, _Entry] | None:
         """The longest entry starting at token ``i``: (number of tokens, entry)."""
         cands = self.buckets.get(toks[i].low[:2], [])
+        if cands:
+            rs = readings(toks[i].low)
+            if rs and rs[0].pos in ("PREP", "CONJ", "PRCL", "INTJ"):
+                return None  # "после" is also "о после" (the ambassador): a preposition first
         for e in cands:
             n = len(e.words)
             if i + n > len(toks):

@@ -218,6 +218,9 @@ class EntityFinder:
         for m in _COUNTERPART.finditer(text):
             if not any(o.start <= m.start() < o.end for o in offices):
                 offices.append(OfficeMention(m.start(), m.end(), m.group(0), "counterpart", False, None))
+        # "Совет министров иностранных дел", "Кабинет министров": a body, not a title
+        offices = [o for o in offices if not re.search(r"\b(?:Совет|Кабинет|Коллеги|Комитет)\w*\s+$",
+                                                       text[max(0, o.start - 12) : o.start], re.I)]
         offices.sort(key=lambda o: o.start)
         blocked = [(o.start, o.end) for o in offices] + [(p.start, p.end) for p in places]
         names = self.name_runs(text, toks, blocked, known)
@@ -225,6 +228,7 @@ class EntityFinder:
         consumed_offices: set[int] = set()
         consumed_places: set[int] = set()
         prev_person: tuple[Name, frozenset[str], str | None, str | None, str | None] | None = None
+        spare: list[str] = []
         for nm in names:
             chain = self._chain(text, toks, nm.start, offices, places)
             context = nm.context
@@ -246,11 +250,17 @@ class EntityFinder:
                     (o.office for o in reversed(c_offices) if o.office not in ("head", "minister", "counterpart")),
                     c_offices[-1].office)
                 country = self._chain_country(text, c_places, c_offices)
+                codes = [p.ref.code for p in sorted(c_places, key=lambda p: p.start)
+                         if p.ref.type in (COUNTRY, ORG) and p.ref.form != ADJ]
+                spare = codes[1:] if len(codes) > 1 and re.search(r"\bи\b", text[c_start : nm.start]) else []
             elif prev_person is not None and re.fullmatch(r"\s+и\s+", text[prev_person[0].end : nm.start]):
                 # "глав ведомств Арарата Мирзояна и Джейхуна Байрамова": the second name shares
-                # the first one's title and case
+                # the first one's title and case; "министров Кыргызстана и Сербии - X и Y": and
+                # the next country of the title
                 context = prev_person[1] or context
                 role = role or prev_person[3]
+                if spare:
+                    country = spare.pop(0)
             nm.context = context
             readings_ = name_readings(nm.tokens, context)
             nm.candidates = [r[1] for r in readings_[:3]]
