@@ -38,6 +38,11 @@ def _words(text: str) -> frozenset[str]:
     """A word list written as running text (easier to read and extend than a literal)."""
     return frozenset(text.split())
 
+# Bounds that keep the time per sentence small on pathological input (real sentences are
+# a few hundred characters with a handful of meetings).
+MAX_SENTENCE = 1500
+MAX_TRIGGERS = 12
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -430,7 +435,8 @@ class EnglishRules:
         known: set[str] = set()
         first: dict[str, Mentions] = {}
         for s in sentences:
-            first[s.text] = found = find_entities(s.text, self.gaz, self.words)
+            head = s.text[:MAX_SENTENCE]
+            first[head] = found = find_entities(head, self.gaz, self.words)
             for e in found.entities:
                 if e.kind == PERSON and e.name and len(e.name.split()) > 1:
                     known.add(fold_surname(e.name.split()[-1]))
@@ -447,7 +453,7 @@ class EnglishRules:
     def _sentence(self, s: Sentence, published: date | None, known: set[str],
                   first: dict[str, Mentions]) -> SentenceInfo:
         cut, dl_place, dl_date = self._dateline(s.text, published)
-        body = s.text[cut:]
+        body = s.text[cut:][:MAX_SENTENCE]
         info = SentenceInfo(sentence=s, body=body, dateline_place=dl_place, dateline_date=dl_date)
         if s.heading or not body.strip():
             return info
@@ -600,7 +606,7 @@ class EnglishRules:
         return found
 
     def _triggers(self, body: str, info: SentenceInfo, zones: _Zones, places: list[PlaceMention]) -> list[Trigger]:
-        spans = self._find_trigger_spans(body)
+        spans = self._find_trigger_spans(body)[:MAX_TRIGGERS]
         out: list[Trigger] = []
         ents = info.entities
         prev_subject: list[Entity] = []

@@ -66,7 +66,7 @@ def split_paragraph(par: str) -> list[str]:
     start = 0
     for m in _BOUNDARY.finditer(par):
         end = m.end()
-        if m.group(0).startswith(".") and _is_abbreviation(par[start : m.start()]):
+        if m.group(0).startswith(".") and _is_abbreviation(par[max(start, m.start() - 24) : m.start()]):
             continue
         piece = par[start:end].strip()
         if piece:
@@ -84,7 +84,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for p_index, par in enumerate(p for p in normalise(text).split("\n") if p.strip()):
         pieces = split_paragraph(par)
         for i, piece in enumerate(pieces):
-            heading = len(pieces) == 1 and not re.search(r"[.!?:\"')]\s*$", piece)
+            heading = len(pieces) == 1 and len(piece.split()) <= 16 and not re.search(r"[.!?:\"')]\s*$", piece)
             sentences.append(
                 Sentence(
                     text=piece,

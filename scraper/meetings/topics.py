@@ -12,6 +12,8 @@ from functools import cache
 from scraper.meetings.gazetteer import _read
 from scraper.meetings.model import TOPICS
 
+MAX_CHARS = 4000  # the meeting's own sentences; a longer run is not about one meeting
+
 
 @cache
 def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -28,4 +30,5 @@ def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def tag(text: str, language: str = "en") -> tuple[str, ...]:
     """Topics whose keywords occur in ``text``, in vocabulary order."""
+    text = text[:MAX_CHARS]
     return tuple(topic for topic, rx in _patterns(language) if rx.search(text))

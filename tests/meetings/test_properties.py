@@ -40,13 +40,14 @@ def test_never_raises_and_is_deterministic(text: str, published: date | None) ->
 
 @settings(max_examples=30, deadline=None)
 @given(unit=st.sampled_from(["a" * 50, "Minister of Foreign Affairs ", "President Aliyev met ", ", , , ",
-                             "(((", "On February 27, ", "A. B. C. D. ", "the the the ", "Turkmen-Azerbaijani-"]),
+                             "(((", "On February 27, ", "A. B. C. D. ", "the the the ", "Turkmen-Azerbaijani-",
+                             "Ilham Aliyev met Recep Erdogan, ", "President Aliyev received the Ambassador and "]),
        n=st.integers(min_value=100, max_value=3000))
 def test_long_repetitive_input_stays_fast(unit: str, n: int) -> None:
     text = unit * n
     start = time.perf_counter()
     parse_meetings(text, published=date(2025, 1, 1), language="en")
-    assert time.perf_counter() - start < 5.0
+    assert time.perf_counter() - start < 2.0
 
 
 def test_unknown_language_falls_back_to_english() -> None:
