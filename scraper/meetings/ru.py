@@ -141,6 +141,9 @@ _HEAD = re.compile(r"\b(?:возглавлял[аи]?|возглавил[аи]?|
 _ATTEND = re.compile(r"\b(?:участвовал[аи]?|принял[аи]?\s+участие|присутствовал[аи]?|в\s+составе|"
                      r"сопровожда\w+|входят|входили|вошли|встречали|встречал[аи]?\s+в\s+аэропорту|"
                      r"также\s+участвовал\w*)\b", re.I)
+_DELEGATION = re.compile(r"\b(?:сопровожда\w+|в\s+составе|(?:входят|входили|вошли)\s+(?:в\s+)?|делегаци\w+\s+"
+                         r"(?:входят|входили|вошли))", re.I)
+_BACK_NOUN = re.compile(r"\b(?:встреч|переговор|бесед|заседани|консультаци)\w*", re.I)
 _TALK_VERB = re.compile(r"\b(?:обсудил[аи]?|отметил[аи]?|подчеркнул[аи]?|выразил[аи]?|рассказал[аи]?|"
                         r"проинформировал[аи]?|обменял(?:ся|ись)|поблагодарил[аи]?|заявил[аи]?|сказал[аи]?|"
                         r"указал[аи]?|констатировал[аи]?|рассмотрел[аи]?)\b", re.I)
@@ -615,13 +618,14 @@ class RussianRules:
             if info.heads and gap <= 2:
                 add = info.heads
                 info.heads = []
-            elif info.attendance and gap <= 3:
+            elif info.attendance and (gap <= 3 or gap <= 6 and (trig.kind == "visit" or _BACK_NOUN.search(info.body))):
                 add = [e for e in info.attendance if e.kind in (PERSON, TITLE, GROUP, STATE)]
                 if trig.kind == "visit":
-                    # the accompanying delegation: people of the visiting side's group
+                    # the accompanying delegation: everyone listed belongs to the visiting side
                     side = next((e.country for e in info.attendance if e.kind == GROUP and e.country), None)
                     side = side or next((e.country for e in trig.subject if e.country), None)
-                    add = [e if e.country or side is None else e.with_country(side)
+                    delegation = _DELEGATION.search(info.body) is not None
+                    add = [e if side is None or (e.country and not delegation) else e.with_country(side)
                            for e in add if e.kind == PERSON]
                 info.attendance = []
             elif gap <= 2 and not info.dates and _TALK_VERB.search(info.body) and trig.kind != "visit":

@@ -87,7 +87,7 @@ def _is_cyrillic_cap(tok: Token) -> bool:
     return bool(_CYR.match(t)) and not (len(t) > 1 and t.isupper())
 
 
-def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None) -> bool:
+def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None, after_name: bool = False) -> bool:
     """A capitalised Cyrillic word that may be part of a person's name."""
     if not _is_cyrillic_cap(tok):
         return False
@@ -100,7 +100,7 @@ def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None) -> b
     top = rs[0] if rs else None
     if top is not None and top.pos in ("ADJF", "PRTF") and re.search(r"(?:ск|цк|ьн|н)(?:ий|ой|ая|ое|ого|ому|их|им|ими|ую|ие|ых|ым)$", tok.low):
         return False
-    if top is not None and "Geox" in top.grammemes:
+    if top is not None and "Geox" in top.grammemes and not after_name:
         # "Азии" is a place; "Арарата Мирзояна" is a first name before a surname
         nxt = readings(next_tok.text) if next_tok is not None and _is_cyrillic_cap(next_tok) else ()
         if not any("Surn" in r.grammemes for r in nxt):
@@ -147,7 +147,7 @@ class EntityFinder:
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             first = i == 0 or bool(re.search(r"[.!?«\"]\s*$|^\s*[-–—]\s*$", text[toks[i - 1].end : tok.start]))
             ok = (
-                _name_word(tok, first, nxt)
+                _name_word(tok, first, nxt, after_name=bool(cur) and toks[cur[-1]].end + 1 == tok.start)
                 and not is_blocked(tok)
                 and not any(a <= tok.start < b for a, b in quoted)
                 and tok.low not in self.honorifics
