@@ -8,6 +8,7 @@ cannot write even by mistake.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -31,6 +32,7 @@ ARTICLES, ARTICLE_VERSIONS, RUNS, SOURCE_STATE = T["articles"], T["article_versi
 FAILING_AFTER = 3
 EMPTY_AFTER = 2
 NO_MEETINGS_AFTER = 5
+_CHUNK = 5000  # ids per IN list: one scan for most result sets, under every bind-parameter limit
 _COUNTED = ("pages", "articles", "article_versions", "meeting_sources", "meeting_versions", "people", "runs")
 
 
@@ -70,10 +72,18 @@ class Reader:
         return stats(self)
 
 
+_READERS: dict[str, Engine] = {}
+_READERS_LOCK = threading.Lock()
+
+
 def _engine(target: Target) -> tuple[Engine, bool]:
-    """(engine, whether we opened it and must dispose of it)."""
+    """(engine, whether the caller must dispose of it). URLs share one read-only engine each."""
     if isinstance(target, str):
-        return make_engine(target, readonly=True), True
+        with _READERS_LOCK:
+            engine = _READERS.get(target)
+            if engine is None:
+                engine = _READERS[target] = make_engine(target, readonly=True)
+        return engine, False
     if isinstance(target, Engine):
         return target, False
     return target.engine, False
@@ -86,12 +96,8 @@ def database_exists(target: Target) -> bool:
         db = (u.database or "").removeprefix("file:").split("?")[0]
         if u.get_backend_name() == "sqlite" and db and db != ":memory:" and not Path(db).exists():
             return False
-    engine, owned = _engine(target)
-    try:
-        return inspect(engine).has_table("meetings")
-    finally:
-        if owned:
-            engine.dispose()
+    engine, _ = _engine(target)
+    return inspect(engine).has_table("meetings")
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -127,7 +133,7 @@ def _sources(
     conn: Connection, ids: Sequence[int], *, include_inactive: bool = False
 ) -> dict[int, list[dict[str, Any]]]:
     out: dict[int, list[dict[str, Any]]] = {i: [] for i in ids}
-    for i in range(0, len(ids), 500):
+    for i in range(0, len(ids), _CHUNK):
         q = (
             select(
                 MEETING_SOURCES.c.meeting_id,
@@ -146,7 +152,7 @@ def _sources(
             )
             .join(ARTICLES, ARTICLES.c.id == MEETING_SOURCES.c.article_id)
             .join(ARTICLE_VERSIONS, ARTICLE_VERSIONS.c.id == MEETING_SOURCES.c.article_version_id)
-            .where(MEETING_SOURCES.c.meeting_id.in_(ids[i : i + 500]))
+            .where(MEETING_SOURCES.c.meeting_id.in_(ids[i : i + _CHUNK]))
             .order_by(MEETING_SOURCES.c.meeting_id, ARTICLE_VERSIONS.c.published, MEETING_SOURCES.c.id)
         )
         if not include_inactive:
