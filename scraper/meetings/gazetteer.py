@@ -225,6 +225,10 @@ def load(language: str = "en") -> Gazetteer:
         if lang == "en":
             for adj in entry.get("adj", []):
                 put(adj, PlaceRef(code, REGION, ADJ, members=members))
+    for key, entry in places_data.get("landmarks", {}).items():
+        forms = [key] if lang == "en" else entry.get("ru", [])
+        for form in forms:
+            put(form, PlaceRef(entry["country"], CITY, NAME, city=entry["city"]))
     for _key, entry in places_data.get("institutions", {}).items():
         forms = entry.get("names", []) if lang == "en" else entry.get("ru", [])
         for form in forms:

@@ -212,7 +212,7 @@ def _chain_country(places: Iterable[PlaceMention], text: str) -> str | None:
     return None
 
 
-_LINK = re.compile(r"\s+(?:of|for|to|and|in)\s+(?:the\s+)?")
+_LINK = re.compile(r"\s+(?:of|for|to|and|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)*")
 _APPOSITIVE_START = re.compile(r"(?:'s|’s)?\s*,\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+)?")
 _GROUP_OF = re.compile(r"\b(?:[Mm]inistr(?:y|ies)|MFA|[Gg]overnment|[Dd]elegations?)[\w ]{0,30}?\bof\s+(?:the\s+)?$")
 

@@ -75,6 +75,13 @@ REPORTS = [
      "October 9.", [("multilateral", ("AZ", "GE", "TR"), [])]),
     ("Ilham Aliyev, Recep Tayyip Erdogan and Serdar Berdimuhamedov held a trilateral summit in Awaza on Wednesday.",
      [("multilateral", ("AZ", "TM", "TR"), ["Ilham Aliyev", "Recep Tayyip Erdogan", "Serdar Berdimuhamedov"])]),
+    ("Vladimir Putin held talks with President of Turkmenistan Serdar Berdimuhamedov, who arrived in Russia on an "
+     "official visit. The talks took place in the Kremlin.",
+     [("meeting", ("RU", "TM"), ["Vladimir Putin", "Serdar Berdimuhamedov"])]),
+    ("President Tokayev received Chairman of the Board of the Eurasian Development Bank Nikolai Podguzov.",
+     [("meeting", ("EDB", "KZ"), ["Tokayev", "Nikolai Podguzov"])]),
+    ("Turkmen President Serdar Berdimuhamedov paid a state visit to Türkiye on 8-9 October.",
+     [("visit", ("TM", "TR"), ["Serdar Berdimuhamedov"])]),
     # not meetings
     ("Ambassador Terhi Hakala took part in a series of high-level meetings and discussions with key partners.", []),
     ("President Ilham Aliyev held talks on the sidelines of the summit in Astana.", []),
@@ -101,3 +108,11 @@ REPORTS = [
 def test_report(text: str, expected: list[tuple[str, tuple[str, ...], list[str]]]) -> None:
     recs = parse(text, published=PUB)
     assert [(r.kind, r.countries, [n for n in names(r) if n]) for r in recs] == expected
+
+
+def test_landmark_gives_the_city() -> None:
+    rec = parse(REPORTS_BY_START["Vladimir Putin held talks"], published=PUB)[0]
+    assert rec.location is not None and (rec.location.city, rec.location.country) == ("Moscow", "RU")
+
+
+REPORTS_BY_START = {text[:25]: text for text, _ in REPORTS}
