@@ -204,8 +204,10 @@ _VIDEO_CUE = re.compile(
     re.I,
 )
 _CONTACT_VERB = re.compile(
-    r"\b(?:spoke|talked|conversed|held|had|conducted|discussed|exchanged views|met|hold|holding)\b", re.I
+    r"\b(?:spoke|talked|conversed|held|had|conducted|discussed|exchanged views|met|hold|holding|received)\b", re.I
 )
+_PHONE_LEAD = re.compile(r"^\s*(?:In|During)\s+(?:a|the|their)\s+(?:tele)?phone\s+(?:call|conversation|talk)\s+with\b",
+                         re.I)
 _HELD = re.compile(
     r"\b(?:held|had|conducted|holding|co-chaired|chaired)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?P<n>talks|meetings?|negotiations|consultations|conversation|session|summit)\b",
@@ -247,7 +249,10 @@ _NON_PERSON_OBJECT = re.compile(
     r"^\s*(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:letter|message|call|report|"
     r"invitation|congratulations|support|award|order|medal|reception|dinner|ceremony|guests|visitors|"
     r"applause|attention|approval|praise|news|information|briefing|votes?|proposals?|documents?|"
-    r"honou?r|prize|degree|title|gifts?|delivery|shipment|aid|assistance|loan|funding|grant)\b",
+    r"honou?r|prize|degree|title|gifts?|delivery|shipment|aid|assistance|loan|funding|grant|notes?|"
+    r"appeals?|requests?|protests?|complaints?|reply|replies|response|answers?|signals?|applications?|"
+    r"petitions?|offers?|consignments?|batch|vaccines?|certificates?|licen[cs]es?|status|approval|"
+    r"permission|votes|copies|copy|instructions?|orders?|training|education|treatment|attention)\b",
     re.I,
 )
 
@@ -500,6 +505,11 @@ class EnglishRules:
                 a = lo + v.start()
                 if free(a, lo + v.end()):
                     found.append((a, lo + v.end(), "phone_call", STRONG, False))
+        lead = _PHONE_LEAD.match(body)
+        if lead and free(lead.start(), lead.end()):
+            # "In a phone call with X, Y discussed ...": both sides follow the cue
+            found.append((lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip()), lead.end(),
+                          "phone_call", STRONG, False))
         for m in _RECEIVED_BY.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "meeting", STRONG, True))

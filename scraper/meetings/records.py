@@ -403,7 +403,8 @@ class _Document:
         out = []
         for ev in _merge(_filter(self.events, self.published)):
             countries = ev.countries()
-            if ev.date is None or (len(countries) < 2 and not (ev.multilateral_hint and countries)):
+            # two parties at least; a session of an organisation may name only the organisation
+            if ev.date is None or (len(countries) < 2 and not (ev.multilateral_hint and countries & self.organisations)):
                 continue
             kind = ev.kind
             if len(countries) >= 3 and kind in ("meeting", "video_call", "multilateral") and (

@@ -82,7 +82,13 @@ REPORTS = [
      [("meeting", ("EDB", "KZ"), ["Tokayev", "Nikolai Podguzov"])]),
     ("Turkmen President Serdar Berdimuhamedov paid a state visit to Türkiye on 8-9 October.",
      [("visit", ("TM", "TR"), ["Serdar Berdimuhamedov"])]),
+    ("President Ilham Aliyev received a phone call from President of Türkiye Recep Tayyip Erdogan.",
+     [("phone_call", ("AZ", "TR"), ["Ilham Aliyev", "Recep Tayyip Erdogan"])]),
+    ("In a phone call with Turkish President Recep Tayyip Erdogan, President Ilham Aliyev discussed regional issues.",
+     [("phone_call", ("AZ", "TR"), ["Recep Tayyip Erdogan", "Ilham Aliyev"])]),
     # not meetings
+    ("A meeting of the Security Council of Azerbaijan was held under the chairmanship of President Ilham Aliyev.", []),
+    ("The Azerbaijani side received a note from the Armenian side.", []),
     ("Ambassador Terhi Hakala took part in a series of high-level meetings and discussions with key partners.", []),
     ("President Ilham Aliyev held talks on the sidelines of the summit in Astana.", []),
     ("Turkish Foreign Minister Hakan Fidan arrived in Baku on an official visit on Monday. Talks are planned.", []),
