@@ -404,7 +404,8 @@ class _Document:
         for ev in _merge(_filter(self.events, self.published)):
             countries = ev.countries()
             # two parties at least; a session of an organisation may name only the organisation
-            if ev.date is None or (len(countries) < 2 and not (ev.multilateral_hint and countries & self.organisations)):
+            org_session = ev.multilateral_hint and bool(countries & self.organisations)
+            if ev.date is None or (len(countries) < 2 and not org_session):
                 continue
             kind = ev.kind
             if len(countries) >= 3 and kind in ("meeting", "video_call", "multilateral") and (
