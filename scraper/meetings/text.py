@@ -19,9 +19,10 @@ def _words(text: str) -> frozenset[str]:
 # Tokens before a period that do not end a sentence (compared lower-cased, without the dot).
 _ABBREVIATIONS = _words("""mr mrs ms dr prof st no nos vs etc jr sr gen col lt capt sen rep gov h.e he u.s u.k u.n
     e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec approx inc ltd co corp dept
-    ave mt ft p.m a.m""")
+    ave mt ft p.m a.m
+    г гг им ул пр др т.е т.д т.п тыс млн млрд руб долл янв фев апр авг сент окт нояб дек""")
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])|[.!?]+[\"'”’)\]]*\s*$")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]»]*(?=\s+[\"'“‘(\[«]?[^\W_a-zа-яё])|[.!?]+[\"'”’)\]»]*\s*$")
 _WORD_BEFORE = re.compile(r"([^\W_][\w.'’-]*)$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00ad": None})
@@ -56,6 +57,8 @@ def _is_abbreviation(before: str) -> bool:
         return True
     # a single capital letter is an initial ("A. Gurbanov"), "U.S" style dotted acronyms too
     if len(word) == 1 and word.isupper():
+        return True
+    if re.fullmatch(r"[А-ЯЁ][а-яё]", word):  # Russian digraph initials: "Дж. Байрамов"
         return True
     return bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", word))
 
