@@ -65,7 +65,8 @@ _EVENT_NOUN = (r"(?:встреч[аиуеой]\w*|переговор\w*|конс
                r"раунд\w*|обмен\w* мнениями)")
 _MET = re.compile(r"\b(?:встретил(?:ся|ась|ись)|провел[аи]?\s+(?:[\w-]+\s+){0,3}?(?:встреч[уи]|переговоры|"
                   r"беседу|обмен мнениями|(?:[\w-]+\s+){0,2}консультации|телефонн\w+ разговор|"
-                  r"заседани[ея]\s+(?:[\w-]+\s+){0,3}?комиссии)|беседовал[аи]?|провели\s+(?:[\w-]+\s+){0,3}?"
+                  r"заседани[ея]\s+(?:[\w-]+\s+){0,3}?комиссии|саммит|заседани[ея]\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:Совета|СМИД|глав))|беседовал[аи]?|провели\s+(?:[\w-]+\s+){0,3}?"
                   r"(?:встречу|переговоры|консультации|беседу|обмен мнениями)|имел[аи]?\s+беседу|"
                   r"пообщал(?:ся|ась|ись))\b", re.I)
 _RECEIVED = re.compile(r"\bпринял[аи]?\b(?!\s+(?:участие|решени|мер|заявлени|закон|постановлени|документ|"
@@ -76,6 +77,8 @@ _CREDENTIALS = re.compile(r"\b(?:принял[аи]?|вручил[аи]?|пол�
                           r"верительн\w+\s+грамот\w*|\bвручени\w+\s+(?:копий\s+)?верительн\w+\s+грамот\w*", re.I)
 _PHONE_VERB = re.compile(r"\b(?:позвонил[аи]?|созвонил(?:ся|ась|ись)|поговорил[аи]?\s+по\s+телефону|"
                          r"провел[аи]?\s+телефонн\w+\s+(?:разговор|переговоры|беседу))\b", re.I)
+_CONTACT_VERB = re.compile(r"\b(?:обсудил[аи]?|поговорил[аи]?|беседовал[аи]?|обменял(?:ся|ась|ись)\s+мнениями|"
+                           r"провел[аи]?|пообщал(?:ся|ась|ись)|связал(?:ся|ась|ись))\b", re.I)
 _PHONE_CUE = re.compile(r"\bпо\s+телефону\b|\bтелефонн\w+\s+(?:разговор|беседы?|переговор|контакт)\w*", re.I)
 _VIDEO_CUE = re.compile(r"\bвидеоконференц\w*|\bвидеосвяз\w*|\bв\s+(?:режиме|формате)\s+онлайн\b|"
                         r"\bв\s+онлайн-формате\b|\bдистанционно\w*", re.I)
@@ -93,6 +96,8 @@ _COUNCIL = (r"(?:Совета?\s+(?:министров\s+иностранных\
             r"(?:[\w-]+\s+){0,2}?(?:государств|стран))")
 _MULTI_NP = re.compile(r"(?:саммит|(?:заседани|совещани|встреч|сесси)\w*\s+(?:[\w-]+\s+){0,2}?" + _COUNCIL +
                        r"|СМИД|министерск\w+\s+(?:встреч|заседани|конференци)\w*)", re.I)
+_TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|участвовал[аи]?|выступил[аи]?)\s+(?:в|во|на)\s+(?:работе\s+)?"
+                        r"(?:" + _ADJ_WORD + r"\s+){0,3}?(?P<n>" + _EVENT_NOUN + r")", re.I)
 _ASSEMBLED = re.compile(r"\b(?:Совет\w*\s+(?:министров|глав)|СМИД)\b[^.;]{0,80}?\bсобрал(?:ся|ись|ась)\b", re.I)
 
 # --- cues -----------------------------------------------------------------------------------
@@ -126,10 +131,13 @@ _TOPIC = re.compile(
     r"(?:атак|удар|нападени|обстрел|пуск|запуск)\w*|территори\w+|приветстви\w*|пожелани\w*)\b[^;]*?(?=,\s|;|$)",
     re.I,
 )
-_SETTING = re.compile(r"\b(?:в\s+рамках|на\s+полях|по\s+приглашению|в\s+присутствии)\b[^,;]*", re.I)
+_SETTING = re.compile(r"\b(?:в\s+рамках|на\s+полях|по\s+приглашению|в\s+присутствии)(?:\s+[\w-]+){1,4}?"
+                      r"(?=\s*[,;]|\s*$|\s+(?:[А-ЯЁ]|министр|глав|президент|посол|стороны|собеседники|он|она|они)\b)",
+                      re.I)
 _RELATIVE = re.compile(r",\s*(?:где|который|которая|которое|которые|которого|которой|которым|которую|"
                        r"чтобы|в\s+ходе\s+котор\w+|после\s+чего)\b", re.I)
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:а|но|однако|при\s+этом)\s+|\.\s|,\s+а\s+также\s+", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:а|но|однако|при\s+этом)\s+|(?<!\b[А-ЯЁA-Z])(?<!\b[А-ЯЁ][а-яё])\.\s|"
+                           r",\s+а\s+также\s+")
 
 _SUBJECT_REFS = {
     "он": "he", "она": "she", "они": "the parties", "стороны": "the parties", "собеседники": "the parties",
@@ -339,6 +347,7 @@ class RussianRules:
         for m in _MET.finditer(body):
             if free(m.start(), m.end()):
                 kind = _kind_from_np(m.group(0))
+                multi = bool(re.search(r"саммит|Совета|СМИД|глав", m.group(0), re.I))
                 if kind == "meeting":
                     window = body[m.start() : m.end() + 40]
                     if _PHONE_CUE.search(window):
@@ -347,7 +356,7 @@ class RussianRules:
                         kind = "video_call"
                     elif re.search(r"консультаци", window, re.I):
                         kind = "consultations"
-                found.append(_Span(m.start(), m.end(), kind, STRONG))
+                found.append(_Span(m.start(), m.end(), kind, STRONG, noun=multi, multi=multi))
         for m in _RECEIVED.finditer(body):
             if free(m.start(), m.end()):
                 found.append(_Span(m.start(), m.end(), "video_call" if video else "meeting", STRONG))
@@ -406,12 +415,24 @@ class RussianRules:
                     found.append(_Span(m.start(), m.end(), kind, STRONG, noun=True))
             elif multi or not prep.startswith("на"):
                 found.append(_Span(m.start(), m.end(), kind, STRONG, noun=True, multi=multi))
+        for m in _TOOK_PART.finditer(body):
+            np_text = re.split(r"[;.]|,\s", body[m.start("n") : m.start("n") + 120])[0]
+            if free(m.start(), m.end()) and _MULTI_NP.search(np_text):
+                found.append(_Span(m.start(), m.end(), "meeting", STRONG, noun=True, multi=True))
         for m in _ASSEMBLED.finditer(body):
             if free(m.start(), m.end()):
                 found.append(_Span(m.start(), m.end(), "meeting", STRONG, noun=True, multi=True))
         for m in _VISIT.finditer(body):
             if free(m.start(), m.end()):
                 found.append(_Span(m.start(), m.end(), "visit", VISIT))
+        for cue in list(_PHONE_CUE.finditer(body)) + list(_VIDEO_CUE.finditer(body)):
+            lo = max(0, cue.start() - 80)
+            verbs = [v for v in _CONTACT_VERB.finditer(body, lo, cue.start() + 1)]
+            if verbs and free(verbs[-1].start(), verbs[-1].end()) and not any(
+                    s.start <= cue.start() <= s.end + 40 for s in found):
+                v = verbs[-1]
+                kind = "phone_call" if _PHONE_CUE.match(body, cue.start()) else "video_call"
+                found.append(_Span(v.start(), v.end(), kind, STRONG))
         if video and not found:
             for m in re.finditer(r"\b(?:обсудил[аи]?|провел[аи]?)\b", body, re.I):
                 found.append(_Span(m.start(), m.end(), "video_call", STRONG))
@@ -500,13 +521,31 @@ class RussianRules:
                 trig.location = self._visit_place(body, sp.end, cend, places)
             else:
                 trig.location = self._location(body, cstart, cend if sp.strength != BACKREF else len(body), places)
-            trig.split_objects = sp.kind in ("meeting", "video_call") and sp.strength == STRONG and not sp.noun \
-                and sum(1 for e in objs if e.kind == PERSON) > 1
+            trig.split_objects = sp.kind in ("meeting", "video_call") and sp.strength == STRONG and not sp.noun
             trig.date = self._pick_date(info.dates, sp.start, sp.end)
+            self._posting(body, trig, places)
             out.append(trig)
             if subj:
                 prev_subject = subj
         return out
+
+    def _posting(self, body: str, trig: Trigger, places: list[PlaceMention]) -> None:
+        """"посол Японии в Туркменистане ... министру Мередову": where the ambassador serves is
+        the country of a counterpart the text gives no country."""
+        people = trig.subject + trig.objects
+        known = {e.country for e in people if e.country}
+        if len(known) != 1 or all(e.country for e in people if e.kind == PERSON):
+            return
+        for m in re.finditer(r"\b(?:посол|посла|послу|послом|после|послы|послов|постпред\w*)\b[^,.;]{0,60}?\bв[о]?\s+",
+                             body, re.I):
+            pm = next((p for p in places if p.start == m.end() and p.ref.type in (COUNTRY, CITY)), None)
+            if pm is None or pm.ref.code in known:
+                continue
+            for lst in (trig.subject, trig.objects):
+                for k, e in enumerate(lst):
+                    if e.kind == PERSON and not e.country:
+                        lst[k] = e.with_country(pm.ref.code)
+            return
 
     def _pick_date(self, dates: list[DateMention], start: int, end: int) -> DateMention | None:
         usable = [d for d in dates if d.kind in (EXPLICIT, WEEKDAY, RELATIVE, SAME_DAY) or d.kind == "month"]

@@ -82,7 +82,7 @@ def _word_matches(entry_word: str, tok: Token, adjective: bool, proper: bool) ->
     if _lemma_set(w) & lemmas(low):
         return True
     stem = _stem(w, adjective)
-    if len(stem) >= 3 and low.startswith(stem):
+    if len(stem) >= 4 and low.startswith(stem):
         rest = low[len(stem) :]
         return rest in (_ADJ_ENDINGS if adjective else _NOUN_ENDINGS)
     return False

@@ -99,6 +99,12 @@ def noun_cases(word: str) -> set[str]:
     return {r.case for r in readings(word) if r.pos == "NOUN" and r.case}
 
 
+def title_cases(word: str) -> set[str]:
+    """Cases a title's first word may have (a noun, or an adjective agreeing with it:
+    "министром" and "генеральным" are both instrumental)."""
+    return {r.case for r in readings(word) if r.pos in ("NOUN", "ADJF", "PRTF") and r.case}
+
+
 def to_nominative(word: str) -> str:
     """The nominative singular of a title's head word ("заместителем" -> "заместитель")."""
     for r in readings(word):

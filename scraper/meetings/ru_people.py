@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from scraper.meetings.gazetteer import ADJ, CITY, COUNTRY, INSTITUTION, ORG, REGION, OfficeMention, PlaceMention
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
 from scraper.meetings.ru_gazetteer import RuGazetteer, Token, tokenize
-from scraper.meetings.ru_morph import lemmas, name_readings, noun_cases, readings, to_nominative
+from scraper.meetings.ru_morph import lemmas, name_readings, readings, title_cases, to_nominative
 
 _CYR = re.compile(r"^[А-ЯЁӘӨҮҢҖҺ][а-яёәөүңҗһ'’-]*$")
 # Capitalised words that are never part of a person's name (institutions, regions, titles).
@@ -72,6 +72,7 @@ class Name:
     tokens: tuple[str, ...]
     context: frozenset[str] = frozenset()
     candidates: list[str] = field(default_factory=list)
+    single: bool = False  # one word, no initial: a name only with a title or when known
 
 
 @dataclass(slots=True)
@@ -101,9 +102,12 @@ def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None, afte
     if top is not None and top.pos in ("ADJF", "PRTF") and re.search(r"(?:ск|цк|ьн|н)(?:ий|ой|ая|ое|ого|ому|их|им|ими|ую|ие|ых|ым)$", tok.low):
         return False
     if top is not None and "Geox" in top.grammemes and not after_name:
-        # "Азии" is a place; "Арарата Мирзояна" is a first name before a surname
-        nxt = readings(next_tok.text) if next_tok is not None and _is_cyrillic_cap(next_tok) else ()
-        if not any("Surn" in r.grammemes for r in nxt):
+        # "Азии" is a place; "Арарата Мирзояна", "Хироси Ито": a first name before a surname (a
+        # word that is itself a first name, as in "Азии Дональдом", cannot follow it)
+        if next_tok is None or not _is_cyrillic_cap(next_tok) or next_tok.start - tok.end != 1:
+            return False
+        nxt = readings(next_tok.text)
+        if any("Name" in r.grammemes for r in nxt[:2]) and not any("Surn" in r.grammemes for r in nxt):
             return False
     if first_in_sentence and top is not None and top.dictionary and not (
         {"Name", "Surn", "Patr"} & top.grammemes
@@ -145,9 +149,15 @@ class EntityFinder:
         cur: list[int] = []
         for i, tok in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            first = i == 0 or bool(re.search(r"[.!?«\"]\s*$|^\s*[-–—]\s*$", text[toks[i - 1].end : tok.start]))
+            after_initial = i > 0 and len(toks[i - 1].text) <= 2 and toks[i - 1].text[:1].isupper() and \
+                text[toks[i - 1].end : tok.start] in (".", ". ")
+            first = not after_initial and (
+                i == 0 or bool(re.search(r"[.!?«\"]\s*$|^\s*[-–—]\s*$", text[toks[i - 1].end : tok.start])))
+            initial = (len(tok.text) <= 2 and tok.text[:1].isupper() and bool(_CYR.match(tok.text))
+                       and text.startswith(".", tok.end) and nxt is not None and nxt.start - tok.end <= 2
+                       and nxt.text[:1].isupper())
             ok = (
-                _name_word(tok, first, nxt, after_name=bool(cur) and toks[cur[-1]].end + 1 == tok.start)
+                (initial or _name_word(tok, first, nxt, after_name=bool(cur) and toks[cur[-1]].end + 1 == tok.start))
                 and not is_blocked(tok)
                 and not any(a <= tok.start < b for a, b in quoted)
                 and tok.low not in self.honorifics
@@ -166,8 +176,12 @@ class EntityFinder:
             runs.append(cur)
         out: list[Name] = []
         for run in runs:
-            words = [toks[k].text for k in run]
+            # one- and two-letter words with a dot are initials ("А.Гурбанов", "Дж.Байрамов", "Гурбанов А.")
+            words = [toks[k].text + "." if len(toks[k].text) <= 2 and text.startswith(".", toks[k].end)
+                     else toks[k].text for k in run]
             start, end = toks[run[0]].start, toks[run[-1]].end
+            if words[-1].endswith("."):
+                end += 1
             # initials written before ("А.Гурбанов", "Дж. Байрамов") or after ("Гурбанов А.")
             before = _INITIAL_BEFORE.search(text[max(0, start - 4) : start])
             initials_before: list[str] = []
@@ -180,17 +194,15 @@ class EntityFinder:
             if after and len(words) == 1 and not initials_before:
                 initials_after = [g + "." for g in after.groups() if g]
                 end += after.end()
-            # one-letter "words" in a run are initials read without their dot
+            # a lone capital without a dot is not part of a name
             words = [w for w in words if len(w) > 1]
-            if not words:
+            full = [w for w in words if not w.endswith(".")]
+            if not full:
                 continue
-            n_words = len(words)
-            if n_words == 1 and not initials_before and not initials_after:
-                key = words[0]
-                if not self._single_ok(key, known, text, start):
-                    continue
-            out.append(Name(start, end, tuple(initials_before + words + initials_after),
-                            _context_case(text, toks, run[0]) if not initials_before else frozenset()))
+            nm = Name(start, end, tuple(initials_before + words + initials_after),
+                      _context_case(text, toks, run[0]) if not initials_before else frozenset())
+            nm.single = len(words) == 1 and not initials_before and not initials_after
+            out.append(nm)
         return out
 
     def _single_ok(self, word: str, known: set[str], text: str, start: int) -> bool:
@@ -218,6 +230,7 @@ class EntityFinder:
         for m in _COUNTERPART.finditer(text):
             if not any(o.start <= m.start() < o.end for o in offices):
                 offices.append(OfficeMention(m.start(), m.end(), m.group(0), "counterpart", False, None))
+        offices = [o for o in offices if not re.search(r"\bво\s+$", text[max(0, o.start - 4) : o.start], re.I)]
         # "Совет министров иностранных дел", "Кабинет министров": a body, not a title
         offices = [o for o in offices if not re.search(r"\b(?:Совет|Кабинет|Коллеги|Комитет)\w*\s+$",
                                                        text[max(0, o.start - 12) : o.start], re.I)]
@@ -229,8 +242,12 @@ class EntityFinder:
         consumed_places: set[int] = set()
         prev_person: tuple[Name, frozenset[str], str | None, str | None, str | None] | None = None
         spare: list[str] = []
+        kept = []
         for nm in names:
             chain = self._chain(text, toks, nm.start, offices, places)
+            if nm.single and chain is None and not self._single_ok(nm.tokens[0], known, text, nm.start):
+                continue
+            kept.append(nm)
             context = nm.context
             country: str | None = None
             role: str | None = None
@@ -241,7 +258,7 @@ class EntityFinder:
                 consumed_places |= {id(p) for p in c_places}
                 head = c_offices[-1]
                 head_word = text[head.start : head.end].split()[0]
-                cases = noun_cases(head_word.split("-")[-1]) or noun_cases(head_word)
+                cases = title_cases(head_word.split("-")[-1]) or title_cases(head_word)
                 if cases:
                     context = frozenset(cases)
                 role_text = text[c_start : nm.start].strip(" ,-–")
@@ -268,6 +285,7 @@ class EntityFinder:
             ments.entities.append(Entity(PERSON, nm.start, nm.end, name=name, role=role, office=office,
                                          country=country, text=text[nm.start : nm.end]))
             prev_person = (nm, context, country, role, office)
+        ments.names = kept
         self._titles(text, offices, places, consumed_offices, consumed_places, ments)
         self._groups(text, toks, places, consumed_places, ments)
         ments.entities.sort(key=lambda e: (e.start, e.end))
