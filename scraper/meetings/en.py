@@ -157,6 +157,12 @@ _RECALL_BEFORE = re.compile(
     r"previous|previously|earlier|in the past|had|have been|once)\b(?:\s+[\w'-]+){0,3}\s*$",
     re.I,
 )
+# "met five times last year", "held talks in 2019": the clause itself dates the meeting back
+_RECALL_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:last (?:year|month|week)|\d+ times|several times|many times|more than \w+ times|"
+    r"in (?:19|20)\d\d\b|previously|in the past|years ago|months ago)",
+    re.I,
+)
 _RECALL_SENTENCE = re.compile(
     r"^(?:By way of background|For background|Background|To recap|For reference|Previously|"
     r"Before that|Earlier(?!\s+(?:today|in the day|on|this morning|that day))|In (?:19|20)\d\d|"
@@ -209,11 +215,12 @@ _CONTACT_VERB = re.compile(
 _PHONE_LEAD = re.compile(r"^\s*(?:In|During)\s+(?:a|the|their)\s+(?:tele)?phone\s+(?:call|conversation|talk)\s+with\b",
                          re.I)
 _HELD = re.compile(
-    r"\b(?:held|had|conducted|holding|co-chaired|chaired)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"\b(?:held|had(?!\s+(?:held|met|been|spoken|conducted|had|hosted|received|talked)\b)|conducted|holding|"
+    r"co-chaired|chaired)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?P<n>talks|meetings?|negotiations|consultations|conversation|session|summit)\b",
     re.I,
 )
-_MET = re.compile(r"\b(?:met|has met|have met|had met)(?:\s+with)?\b", re.I)
+_MET = re.compile(r"\b(?:met|has met|have met)(?:\s+with)?\b", re.I)
 _TOOK_PART = re.compile(
     r"\b(?:took part|participated|takes part|is taking part)\s+in\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:meeting|session|summit|ministerial)\b(?!s)",
@@ -284,7 +291,10 @@ _ATTRIBUTION = re.compile(
     r"according to\b|citing\b|with reference to\b).*$"
 )
 _ATTRIBUTION_LEAD = re.compile(r"^\s*(?:According to|As (?:reported|informed) by|Citing)\b[^,;]*,")
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\s+|,?\s+and\s+(?=(?:the two|both|they|he|she)\b)")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:but|while|whereas)\s+|,?\s+and\s+(?=(?:the two|both|they|he|she)\b)|"
+    r"\b(?:said|says|noted|stressed|added|stated|recalled|announced|reported|believes|thinks) that\b"
+)
 # "... held talks with X and spoke before Y": a second verb ends the object list
 _VERB_COORD = re.compile(
     r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|spoke|met|held|made|took|gave|laid|went|"
@@ -518,7 +528,8 @@ class EnglishRules:
                 continue
             # "were held on the sidelines of the summit" is passive (a noun-phrase report), and
             # a preposition between "held" and the noun means the noun is not its object
-            if _PASSIVE_AUX.search(body[max(0, m.start() - 12) : m.start()]) or _PREPOSITION.search(m.group(0)[4:]):
+            passive = m.group(0).lower().startswith("held") and _PASSIVE_AUX.search(body[max(0, m.start() - 12) : m.start()])
+            if passive or _PREPOSITION.search(m.group(0)[4:]):
                 continue
             kind, _multi = _kind_from_noun(body[m.start() : min(len(body), m.end() + 80)])
             if kind == "commission" and not re.search(r"commission", m.group(0), re.I) and not re.match(
@@ -623,7 +634,7 @@ class EnglishRules:
                 _FUTURE_BEFORE.search(before) or _INFINITIVE_BEFORE.search(before)
             ):
                 continue
-            if strength != BACKREF and _RECALL_BEFORE.search(before):
+            if strength != BACKREF and (_RECALL_BEFORE.search(before) or _RECALL_AFTER.match(body, end)):
                 continue
             nxt = spans[n + 1][0] if n + 1 < len(spans) else len(body)
             # clause limits

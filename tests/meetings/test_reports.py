@@ -86,7 +86,22 @@ REPORTS = [
      [("phone_call", ("AZ", "TR"), ["Ilham Aliyev", "Recep Tayyip Erdogan"])]),
     ("In a phone call with Turkish President Recep Tayyip Erdogan, President Ilham Aliyev discussed regional issues.",
      [("phone_call", ("AZ", "TR"), ["Recep Tayyip Erdogan", "Ilham Aliyev"])]),
+    ("The foreign ministers of Azerbaijan and Georgia are holding talks in Tbilisi today.",
+     [("meeting", ("AZ", "GE"), [])]),
     # not meetings
+    ("The meeting between Ilham Aliyev and Vladimir Putin in Moscow last week showed that relations remain "
+     "pragmatic. Observers note that the two leaders have met more than twenty times since 2020.", []),
+    ("Foreign Minister Jeyhun Bayramov is expected to visit Ashgabat on October 12, the ministry's spokesperson "
+     "said. During the visit, Bayramov will meet with President Serdar Berdimuhamedov.", []),
+    ("In an interview with Report, the Ambassador of Türkiye to Azerbaijan Cahit Bagci said that President Erdogan "
+     "and President Aliyev met five times last year.", []),
+    ("On October 9, President of Turkmenistan Serdar Berdimuhamedov received Deputy Chairman of the Cabinet of "
+     "Ministers Rashid Meredov, who reported on the results of his recent trips.", []),
+    ("Azerbaijani Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan had met in Almaty on "
+     "October 8. The talks are expected to resume next month.", []),
+    ("Kazakh Foreign Minister Murat Nurtleu visited the Embassy of Iran in Astana and signed the book of "
+     "condolences.", []),
+    ("Presidents of Uzbekistan and Kazakhstan will hold talks in Tashkent today.", []),
     ("A meeting of the Security Council of Azerbaijan was held under the chairmanship of President Ilham Aliyev.", []),
     ("The Azerbaijani side received a note from the Armenian side.", []),
     ("Ambassador Terhi Hakala took part in a series of high-level meetings and discussions with key partners.", []),
