@@ -528,7 +528,8 @@ class EnglishRules:
                 continue
             # "were held on the sidelines of the summit" is passive (a noun-phrase report), and
             # a preposition between "held" and the noun means the noun is not its object
-            passive = m.group(0).lower().startswith("held") and _PASSIVE_AUX.search(body[max(0, m.start() - 12) : m.start()])
+            aux = _PASSIVE_AUX.search(body[max(0, m.start() - 12) : m.start()])
+            passive = m.group(0).lower().startswith("held") and aux is not None
             if passive or _PREPOSITION.search(m.group(0)[4:]):
                 continue
             kind, _multi = _kind_from_noun(body[m.start() : min(len(body), m.end() + 80)])
