@@ -515,10 +515,11 @@ class EnglishRules:
                 a = lo + v.start()
                 if free(a, lo + v.end()):
                     found.append((a, lo + v.end(), "phone_call", STRONG, False))
-        lead = _PHONE_LEAD.match(body)
-        if lead and free(lead.start(), lead.end()):
+        phone_lead = _PHONE_LEAD.match(body)
+        if phone_lead and free(phone_lead.start(), phone_lead.end()):
             # "In a phone call with X, Y discussed ...": both sides follow the cue
-            found.append((lead.start() + len(lead.group(0)) - len(lead.group(0).lstrip()), lead.end(),
+            text = phone_lead.group(0)
+            found.append((phone_lead.start() + len(text) - len(text.lstrip()), phone_lead.end(),
                           "phone_call", STRONG, False))
         for m in _RECEIVED_BY.finditer(body):
             if free(m.start(), m.end()):
