@@ -607,7 +607,7 @@ class RussianRules:
                 pre = body[max(0, e.start - 120) : e.start]
                 for pm in places:
                     if pm.ref.form == "adj" and pm.end <= e.start and pm.start >= e.start - 120 and re.search(
-                            r"^(?:\s+(?:делегаци\w+|сторон\w+))?\s*(?:возглавлял\w*|[-–—])", body[pm.end : pm.end + 30]):
+                            r"^(?:\s+(?:делегаци\w+|сторон\w+))?\s*(?:возглав\w*|руковод\w*|[-–—])", body[pm.end : pm.end + 30]):
                         side = pm.ref.code
                 _ = pre
                 heads.append(e if e.country or side is None else e.with_country(side))

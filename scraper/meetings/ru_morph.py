@@ -142,9 +142,9 @@ _RULES: tuple[tuple[str, str, str, str], ...] = (
     ("овны", "gent", FEMN, "овна"), ("евны", "gent", FEMN, "евна"),
     ("овне", "datv", FEMN, "овна"), ("евне", "datv", FEMN, "евна"),
     ("овной", "ablt", FEMN, "овна"), ("евной", "ablt", FEMN, "евна"),
-    ("ей", "ablt", MASC, "ь"), ("ем", "ablt", MASC, "й"), ("ем", "ablt", MASC, "ь"),
-    ("я", "gent", MASC, "й"), ("я", "gent", MASC, "ь"), ("ю", "datv", MASC, "й"), ("ю", "datv", MASC, "ь"),
-    ("е", "loct", MASC, "й"),
+    ("ем", "ablt", MASC, "й"), ("ем", "ablt", MASC, "ь"),
+    ("я", "gent", MASC, "й"), ("я", "gent", MASC, "ь"), ("я", "accs", MASC, "й"), ("я", "accs", MASC, "ь"),
+    ("ю", "datv", MASC, "й"), ("ю", "datv", MASC, "ь"), ("е", "loct", MASC, "й"),
 )
 _CONSONANT_CASES = (("а", "gent"), ("а", "accs"), ("у", "datv"), ("ом", "ablt"), ("ем", "ablt"), ("е", "loct"))
 _A_STEM_CASES = (
@@ -152,6 +152,7 @@ _A_STEM_CASES = (
     ("у", "accs", "а"), ("ю", "accs", "я"), ("ой", "ablt", "а"), ("ей", "ablt", "а"), ("ей", "ablt", "я"),
     ("е", "loct", "а"), ("и", "loct", "я"),
 )
+_TURKIC_INDECLINABLE = re.compile(r"(?:гулы|кулы|оглы|кызы|гызы)$")
 _INDECLINABLE = re.compile(r"(?:дзе|швили|ани|ели|ая|ия|ых|их|[еиоуэю])$")
 _FEW = 1e-3
 
@@ -168,9 +169,18 @@ def _rule_forms(word: str) -> dict[tuple[str, str], tuple[float, str]]:
         if key not in out or out[key][0] < w:
             out[key] = (w, nom)
 
+    if _TURKIC_INDECLINABLE.search(low):
+        for case in CASES:
+            put(case, MASC, low, 1.0)  # "Гурбангулы", "оглы": never declined
+        return out
     for end, case, gender, nom_end in _RULES:
-        if low.endswith(end) and len(low) - len(end) >= 2:
-            put(case, gender, low[: -len(end)] + nom_end, 1.0)
+        stem = low[: -len(end)]
+        if not low.endswith(end) or len(stem) < 2:
+            continue
+        # "Алексея" -> Алексей (a vowel before), "Игоря" -> Игорь (a consonant before)
+        if nom_end == "й" and stem[-1] not in _VOWELS or nom_end == "ь" and stem[-1] in _VOWELS:
+            continue
+        put(case, gender, stem + nom_end, 1.0 if nom_end not in "йь" else 0.6)
     last = low[-1:]
     if last and last not in _VOWELS and last not in "йь":
         put("nomn", MASC, low, 0.8)
@@ -275,8 +285,12 @@ def name_readings(tokens: tuple[str, ...], context: frozenset[str] = frozenset()
     per_word = []
     for w in words:
         parts = w.split("-")
-        # a hyphenated first name declines in every part ("Касым-Жомарта")
-        per_word.append([dict((k, (s, nom)) for k, s, nom in _word_forms(p)) for p in parts])
+        # a hyphenated first name declines in its last part only ("Касым-Жомарта")
+        per_word.append([
+            {(c, g): (1.0, part.lower()) for c in CASES for g in (MASC, FEMN)} if k < len(parts) - 1
+            else {key: (sc, nom) for key, sc, nom in _word_forms(part)}
+            for k, part in enumerate(parts)
+        ])
     results: list[tuple[float, str, str]] = []
     for case in CASES:
         for gender in (MASC, FEMN):

@@ -18,7 +18,7 @@ from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
 from scraper.meetings.ru_gazetteer import RuGazetteer, Token, tokenize
 from scraper.meetings.ru_morph import lemmas, name_readings, readings, title_cases, to_nominative
 
-_CYR = re.compile(r"^[А-ЯЁӘӨҮҢҖҺ][а-яёәөүңҗһ'’-]*$")
+_CYR = re.compile(r"^[А-ЯЁӘӨҮҢҖҺ][а-яёәөүңҗһ'’]*(?:-[А-ЯЁа-яёәөүңҗһ][а-яёәөүңҗһ'’]*)*$")
 # Capitalised words that are never part of a person's name (institutions, regions, titles).
 _NOT_NAME_LEMMAS = frozenset(
     """совет кабинет министр министерство республика организация председатель президент лидер
@@ -282,6 +282,10 @@ class EntityFinder:
             readings_ = name_readings(nm.tokens, context)
             nm.candidates = [r[1] for r in readings_[:3]]
             name = readings_[0][1]
+            for tok in nm.tokens:
+                # initials keep the spacing of the text ("А.Гурбанов", "Дж. Байрамов")
+                if tok.endswith(".") and re.search(re.escape(tok) + r"[А-ЯЁ]", text[nm.start : nm.end]):
+                    name = name.replace(tok + " ", tok, 1)
             ments.entities.append(Entity(PERSON, nm.start, nm.end, name=name, role=role, office=office,
                                          country=country, text=text[nm.start : nm.end]))
             prev_person = (nm, context, country, role, office)
