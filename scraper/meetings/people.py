@@ -214,6 +214,11 @@ def _chain_country(places: Iterable[PlaceMention], text: str) -> str | None:
 
 _LINK = re.compile(r"\s+(?:of|for|to|and|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)*")
 _APPOSITIVE_START = re.compile(r"(?:'s|’s)?\s*,\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+)?")
+# "the Azerbaijani community in France and Belgium": a place where, not a party
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|into|across|throughout|near|around|inside|outside|within)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
+)
 _GROUP_OF = re.compile(r"\b(?:[Mm]inistr(?:y|ies)|MFA|[Gg]overnment|[Dd]elegations?)[\w ]{0,30}?\bof\s+(?:the\s+)?$")
 
 
@@ -439,7 +444,7 @@ class _Scanner:
                                   country=code, text=pm.text + g.group(0)))
             elif _GROUP_OF.search(text[max(0, pm.start - 40) : pm.start]):
                 out.append(Entity(GROUP, pm.start, pm.end, country=code, text=pm.text))
-            elif pm.ref.form != ADJ and not pm.possessive:
+            elif pm.ref.form != ADJ and not pm.possessive and not _LOCATIVE.search(text[max(0, pm.start - 80) : pm.start]):
                 out.append(Entity(STATE, pm.start, pm.end, country=code, text=pm.text))
         return out
 

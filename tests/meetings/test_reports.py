@@ -102,6 +102,7 @@ REPORTS = [
     ("Kazakh Foreign Minister Murat Nurtleu visited the Embassy of Iran in Astana and signed the book of "
      "condolences.", []),
     ("Presidents of Uzbekistan and Kazakhstan will hold talks in Tashkent today.", []),
+    ("President Ilham Aliyev met with representatives of the Azerbaijani community in France and Belgium.", []),
     ("A meeting of the Security Council of Azerbaijan was held under the chairmanship of President Ilham Aliyev.", []),
     ("The Azerbaijani side received a note from the Armenian side.", []),
     ("Ambassador Terhi Hakala took part in a series of high-level meetings and discussions with key partners.", []),
