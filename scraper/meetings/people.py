@@ -444,8 +444,9 @@ class _Scanner:
                                   country=code, text=pm.text + g.group(0)))
             elif _GROUP_OF.search(text[max(0, pm.start - 40) : pm.start]):
                 out.append(Entity(GROUP, pm.start, pm.end, country=code, text=pm.text))
-            elif pm.ref.form != ADJ and not pm.possessive and not _LOCATIVE.search(text[max(0, pm.start - 80) : pm.start]):
-                out.append(Entity(STATE, pm.start, pm.end, country=code, text=pm.text))
+            elif pm.ref.form != ADJ and not pm.possessive:
+                if not _LOCATIVE.search(text[max(0, pm.start - 80) : pm.start]):
+                    out.append(Entity(STATE, pm.start, pm.end, country=code, text=pm.text))
         return out
 
 
