@@ -417,6 +417,9 @@ class _Scanner:
         return out
 
     # --- groups and states ------------------------------------------------------------------
+    def _locative(self, start: int) -> bool:
+        return _LOCATIVE.search(self.text[max(0, start - 80) : start]) is not None
+
     def groups(self) -> list[Entity]:
         """"the Turkmen side", "Hungarian officials", "Pakistan and Turkmenistan"."""
         text = self.text
@@ -444,9 +447,8 @@ class _Scanner:
                                   country=code, text=pm.text + g.group(0)))
             elif _GROUP_OF.search(text[max(0, pm.start - 40) : pm.start]):
                 out.append(Entity(GROUP, pm.start, pm.end, country=code, text=pm.text))
-            elif pm.ref.form != ADJ and not pm.possessive:
-                if not _LOCATIVE.search(text[max(0, pm.start - 80) : pm.start]):
-                    out.append(Entity(STATE, pm.start, pm.end, country=code, text=pm.text))
+            elif pm.ref.form != ADJ and not pm.possessive and not self._locative(pm.start):
+                out.append(Entity(STATE, pm.start, pm.end, country=code, text=pm.text))
         return out
 
 
