@@ -15,7 +15,7 @@ from functools import cache
 from scraper.meetings.analysis import LanguageRules
 from scraper.meetings.model import KINDS, Location, MeetingRecord, Participant
 
-__all__ = ["KINDS", "Location", "MeetingRecord", "Participant", "parse_meetings"]
+__all__ = ["KINDS", "Location", "MeetingRecord", "Participant", "guess_language", "parse_meetings"]
 
 MAX_CHARS = 200_000  # longer texts are cut: no report is that long, and time stays bounded
 
@@ -38,6 +38,16 @@ def rules_for(language: str | None) -> LanguageRules:
     return EnglishRules()
 
 
+def guess_language(text: str) -> str:
+    """"ru" when most letters of the text are Cyrillic, else "en" (used when none is given)."""
+    sample = text[:4000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return "en"
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    return "ru" if cyrillic / len(letters) > 0.3 else "en"
+
+
 def parse_meetings(
     text: str,
     *,
@@ -50,7 +60,7 @@ def parse_meetings(
     from scraper.meetings.records import parse_document
     from scraper.meetings.text import split_sentences
 
-    rules = rules_for(language)
+    rules = rules_for(language or guess_language(text or ""))
     sentences = split_sentences((text or "")[:MAX_CHARS])
     if not sentences:
         return []

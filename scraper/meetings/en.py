@@ -163,6 +163,11 @@ _RECALL_AFTER = re.compile(
     r"in (?:19|20)\d\d\b|previously|in the past|years ago|months ago)",
     re.I,
 )
+_SAME_TRIP = re.compile(
+    r"\b(?:earlier (?:that|in the) day|earlier today|during (?:the|this|his|her|their) (?:current )?"
+    r"(?:visit|trip|stay)|on the same day|the same day)\b",
+    re.I,
+)
 _RECALL_SENTENCE = re.compile(
     r"^(?:By way of background|For background|Background|To recap|For reference|Previously|"
     r"Before that|Earlier(?!\s+(?:today|in the day|on|this morning|that day))|In (?:19|20)\d\d|"
@@ -637,7 +642,11 @@ class EnglishRules:
             ):
                 continue
             if strength != BACKREF and (_RECALL_BEFORE.search(before) or _RECALL_AFTER.match(body, end)):
-                continue
+                # "he had met X earlier in the day / during the visit": a further meeting of
+                # the same trip, kept when it shares a participant with the reported one
+                if not _SAME_TRIP.search(body, end, min(len(body), end + 120)) or _RECALL_AFTER.match(body, end):
+                    continue
+                strength = WEAK
             nxt = spans[n + 1][0] if n + 1 < len(spans) else len(body)
             # clause limits
             cstart = 0

@@ -30,3 +30,11 @@ def test_normalise_quotes_and_spaces() -> None:
 def test_empty_text() -> None:
     assert split_sentences("") == []
     assert split_sentences("\n\n   \n") == []
+
+
+def test_language_guess_from_script() -> None:
+    from scraper.meetings import guess_language
+
+    assert guess_language("Министр иностранных дел встретился с послом.") == "ru"
+    assert guess_language("The minister met the ambassador.") == "en"
+    assert guess_language("") == "en"
