@@ -157,7 +157,8 @@ _TALK_VERB = re.compile(r"\b(?:обсудил[аи]?|отметил[аи]?|по�
                         r"указал[аи]?|констатировал[аи]?|рассмотрел[аи]?)\b", re.I)
 _DATELINE = re.compile(
     r"^\s*(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:[ -][А-ЯЁ][А-ЯЁа-яё-]+)?)"
-    r"(?P<rest>(?:\s*,\s*(?P<date>[0-3]?\d\s+[а-яё]{3,9}\.?(?:\s+(?:19|20)\d\d)?|[0-3]?\d\.[01]\d\.\d{2,4}))?"
+    r"(?P<rest>(?:\s*,\s*(?P<date>[0-3]?\d\s+[а-яё]{3,9}\.?(?:\s+(?:19|20)\d\d(?:\s+(?:года?|г\.))?)?|"
+    r"[0-3]?\d\.[01]\d\.\d{2,4}))?"
     r"\s*[.,]?\s*(?:[-–—]\s*)?(?:/\s*[^/\n]{1,25}/|\([^)]{1,30}\)|(?:[A-ZА-ЯЁ][\w.-]*)(?=\s*[.:]))?\s*[.:]?\s*"
     r"(?:[-–—]\s*)?(?:/\s*[^/\n]{1,25}/\s*\.?\s*)?)"
 )
@@ -457,6 +458,9 @@ class RussianRules:
             return True
         if _NEGATION.search(body[max(0, sp.start - 12) : sp.start]):
             return True
+        for neg in re.finditer(r"\bне\s+([а-яё]+)", body[sp.start : sp.end + 20], re.I):
+            if any(r.pos == "VERB" for r in readings(neg.group(1))[:1]):
+                return True  # "Встреча ... не состоялась"
         if sp.strength != BACKREF and _RECALL_BEFORE.search(before):
             return True
         # "..., где проходила встреча": an ongoing event named as the setting of another

@@ -66,7 +66,7 @@ def _stem(word: str, adjective: bool) -> str:
     low = word.lower().replace("ё", "е")
     if adjective and low[-2:] in ("ий", "ый", "ой"):
         return low[:-2]
-    return low.rstrip("аяеиоуыйь")
+    return low[:-1] if low[-1:] in "аяеиоуыйь" else low  # "Россия" -> "Росси" (+и/ю/ей), not "Росс"
 
 
 def _word_matches(entry_word: str, tok: Token, adjective: bool, proper: bool) -> bool:

@@ -36,7 +36,7 @@ _NOT_NAME_LEMMAS = frozenset(
 )
 _GROUP_NOUNS = frozenset(
     """делегация сторона мид министерство ведомство правительство дипломат руководство партнер
-    посольство коллега власть представитель официальный""".split()
+    посольство коллега власть представитель официальный комиссия""".split()
 )
 _CHAIN_FILLERS = frozenset(
     """иностранный дело по в во при и внешний торговля внешнеполитический ведомство мид министерство
@@ -109,6 +109,8 @@ def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None, afte
         nxt = readings(next_tok.text)
         if any("Name" in r.grammemes for r in nxt[:2]) and not any("Surn" in r.grammemes for r in nxt):
             return False
+    if first_in_sentence and top is not None and top.dictionary and top.pos not in ("NOUN", None):
+        return False  # "Затем", "Вчера", "Согласно": a sentence starts with them
     if first_in_sentence and top is not None and top.dictionary and not (
         {"Name", "Surn", "Patr"} & top.grammemes
     ):
@@ -440,7 +442,7 @@ class EntityFinder:
                                                  text=pm.text))  # "..., венгерскую - X"
                 continue
             before = text[max(0, pm.start - 70) : pm.start]
-            gb = re.search(r"(?:^|[\s(])(делегаци\w+|МИД|министерств\w+|ведомств\w+|правительств\w+|посольств\w+|"
+            gb = re.search(r"(?:^|[\s(])(делегаци\w+|комисси\w+|МИД|министерств\w+|ведомств\w+|правительств\w+|посольств\w+|"
                            r"сторон\w+|руководств\w+|представител\w+)(?:\s+[а-яё]+){0,5}?\s*$", before, re.I)
             code = pm.ref.code if pm.ref.type != CITY else None
             if pm.ref.type == CITY:

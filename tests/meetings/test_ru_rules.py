@@ -1,0 +1,271 @@
+"""Russian rules on sentences of our own: who, when, what kind, held or not, which countries.
+
+Publication date is Wednesday 14 May 2025 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scraper.meetings import MeetingRecord, parse_meetings
+
+PUB = date(2025, 5, 14)
+
+
+def ru(text: str, published: date | None = PUB, title: str = "") -> list[MeetingRecord]:
+    return parse_meetings(text, published=published, language="ru", title=title)
+
+
+def one(text: str, published: date | None = PUB) -> MeetingRecord:
+    recs = ru(text, published)
+    assert len(recs) == 1, [r.to_dict() for r in recs]
+    return recs[0]
+
+
+def people(rec: MeetingRecord) -> list[tuple[str | None, str | None]]:
+    return [(p.name, p.country) for p in rec.participants]
+
+
+# --- who ------------------------------------------------------------------------------------
+
+def test_names_in_the_nominative_with_the_country_of_their_title() -> None:
+    rec = one("Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Турции Хакана Фидана.")
+    assert people(rec) == [("Шавкат Мирзиёев", "UZ"), ("Хакан Фидан", "TR")]
+    assert rec.participants[1].role == "министр иностранных дел Турции"
+
+
+def test_instrumental_names_after_a_title() -> None:
+    rec = one("Министр иностранных дел Казахстана Ерлан Карин встретился с министром иностранных дел "
+              "Грузии Нино Киладзе.")
+    assert people(rec) == [("Ерлан Карин", "KZ"), ("Нино Киладзе", "GE")]
+
+
+def test_dative_names_after_a_call() -> None:
+    rec = one("Вице-премьер, министр иностранных дел Таджикистана Азамат Ибрагимов позвонил главе МИД "
+              "Кыргызстана Эмилю Ормонбекову.")
+    assert rec.kind == "phone_call"
+    assert people(rec) == [("Азамат Ибрагимов", "TJ"), ("Эмиль Ормонбеков", "KG")]
+
+
+def test_initials_before_and_after_the_surname() -> None:
+    rec = one("Заместитель министра иностранных дел Азербайджана Гасанов Р. принял посла Грузии в Баку "
+              "Т.Абуладзе.")
+    assert people(rec) == [("Гасанов Р.", "AZ"), ("Т.Абуладзе", "GE")]
+
+
+def test_surname_alone_is_the_person_named_in_full_before() -> None:
+    recs = ru("Министр иностранных дел Туркменистана Бегенч Аманов провел встречу с послом Японии Кэндзи "
+              "Сато. Б.Аманов отметил важность сотрудничества. Затем Аманов принял посла Индии.")
+    assert people(recs[0]) == [("Бегенч Аманов", "TM"), ("Кэндзи Сато", "JP")]
+    assert people(recs[1])[0] == ("Бегенч Аманов", "TM")
+
+
+def test_delegation_led_by_a_person_gives_its_country() -> None:
+    rec = one("Президент Азербайджана Ильхам Алиев принял делегацию Европейского союза во главе с "
+              "генеральным директором Марко Росси.")
+    assert rec.countries == ("AZ", "EU")
+    assert ("Марко Росси", "EU") in people(rec)
+
+
+def test_two_counterparts_in_one_sentence_are_two_meetings() -> None:
+    recs = ru("Президент Ирана провел переговоры с Президентом Армении Ваге Хачатряном и премьер-министром "
+              "Армении Никитой Степаняном.")
+    assert [people(r)[-1][0] for r in recs] == ["Ваге Хачатрян", "Никита Степанян"]
+
+
+# --- countries --------------------------------------------------------------------------------
+
+def test_countries_from_adjectives_in_any_case() -> None:
+    rec = one("Глава МИД Казахстана принял туркменскую делегацию.")
+    assert rec.countries == ("KZ", "TM")
+    rec = one("Министр иностранных дел Узбекистана встретился с представителями азербайджанской стороны.")
+    assert rec.countries == ("AZ", "UZ")
+
+
+def test_capitals_as_metonyms() -> None:
+    rec = one("Астана и Бишкек провели политические консультации.")
+    assert (rec.kind, rec.countries) == ("consultations", ("KG", "KZ"))
+
+
+def test_ministries_named_by_country() -> None:
+    rec = one("Сегодня в Душанбе состоялись политические консультации между МИД Таджикистана и "
+              "Министерством иностранных дел Пакистана.")
+    assert (rec.kind, rec.countries) == ("consultations", ("PK", "TJ"))
+    assert rec.location is not None and rec.location.city == "Dushanbe"
+
+
+def test_organisations_by_abbreviation() -> None:
+    rec = one("Министр иностранных дел Армении встретился с генеральным секретарем ОБСЕ Ингрид Вальтер.")
+    assert rec.countries == ("AM", "OSCE")
+
+
+def test_a_country_that_is_only_a_topic_is_not_a_party() -> None:
+    rec = one("Министры иностранных дел Казахстана и Узбекистана обсудили по телефону ситуацию в Афганистане "
+              "и атаки на территорию Сирии.")
+    assert rec.countries == ("KZ", "UZ")
+
+
+# --- when -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("12 мая", date(2025, 5, 12)),
+        ("12 мая 2025 года", date(2025, 5, 12)),
+        ("вчера", date(2025, 5, 13)),
+        ("накануне", date(2025, 5, 13)),
+        ("сегодня", date(2025, 5, 14)),
+        ("в понедельник", date(2025, 5, 12)),
+        ("во вторник", date(2025, 5, 13)),
+    ],
+)
+def test_dates(phrase: str, expected: date) -> None:
+    rec = one(f"Министр иностранных дел Грузии {phrase} встретился с послом Франции.")
+    assert rec.date == expected and rec.date_exact
+
+
+def test_day_ranges_give_an_end_date() -> None:
+    rec = one("9-10 мая в Ташкенте прошло заседание межправительственной комиссии между Узбекистаном и "
+              "Таджикистаном.")
+    assert (rec.kind, rec.date, rec.end_date) == ("commission", date(2025, 5, 9), date(2025, 5, 10))
+
+
+def test_no_day_in_the_text_is_the_publication_date_inexact() -> None:
+    rec = one("Министр иностранных дел Грузии встретился с послом Франции.")
+    assert rec.date == PUB and not rec.date_exact
+
+
+def test_same_day_takes_the_date_of_the_meeting_before() -> None:
+    recs = ru("12 мая министр иностранных дел Армении встретился с послом Италии. В тот же день в МИД "
+              "состоялись политические консультации между внешнеполитическими ведомствами Армении и Греции.")
+    assert [(r.kind, r.date) for r in recs] == [("meeting", date(2025, 5, 12)),
+                                                ("consultations", date(2025, 5, 12))]
+
+
+def test_datelines_give_publication_place_not_meeting_place() -> None:
+    for text in ("БАКУ, 13 мая. Министр иностранных дел Азербайджана встретился с послом Чехии.",
+                 "БАКУ /Trend/ - Министр иностранных дел Азербайджана встретился с послом Чехии.",
+                 "ТАШКЕНТ, 13 мая — Sputnik. Министр иностранных дел Азербайджана встретился с послом Чехии."):
+        rec = one(text)
+        assert rec.countries == ("AZ", "CZ")
+        assert rec.location is None
+
+
+def test_dateline_date_stands_in_without_publication_date() -> None:
+    rec = one("МОСКВА, 13 мая 2025 года. /ТАСС/. Министр иностранных дел Лаоса встретился с послом России.", None)
+    assert rec.date == date(2025, 5, 13)
+
+
+def test_attribution_is_not_a_party() -> None:
+    rec = one("Министр иностранных дел Азербайджана встретился с послом Чехии, сообщает Report со ссылкой "
+              "на пресс-службу МИД Турции.")
+    assert rec.countries == ("AZ", "CZ")
+
+
+# --- what -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Министр иностранных дел Кыргызстана провел переговоры с министром иностранных дел Индии.", "meeting"),
+        ("Министры иностранных дел Кыргызстана и Индии провели телефонный разговор.", "phone_call"),
+        ("Министр иностранных дел Кыргызстана поговорил по телефону с министром иностранных дел Индии.",
+         "phone_call"),
+        ("Министры иностранных дел Кыргызстана и Индии провели встречу в формате видеоконференции.",
+         "video_call"),
+        ("Министр иностранных дел Кыргызстана принял копию верительных грамот посла Индии.", "credentials"),
+        ("Посол Индии вручил верительные грамоты Президенту Кыргызстана.", "credentials"),
+        ("В Бишкеке прошли политические консультации между МИД Кыргызстана и Индии.", "consultations"),
+        ("Состоялось заседание межправительственной комиссии Кыргызстана и Индии.", "commission"),
+        ("Президент Кыргызстана прибыл с официальным визитом в Индию.", "visit"),
+    ],
+)
+def test_kinds(text: str, kind: str) -> None:
+    assert one(text).kind == kind
+
+
+def test_a_council_session_is_multilateral() -> None:
+    rec = one("Министр иностранных дел Армении принял участие в заседании Совета министров иностранных дел "
+              "СНГ в Минске.")
+    assert (rec.kind, rec.countries) == ("multilateral", ("AM", "CIS"))
+    assert rec.location is not None and rec.location.city == "Minsk"
+
+
+def test_a_summit_of_named_states_is_multilateral() -> None:
+    rec = one("Сегодня в Ашхабаде прошел саммит глав государств Центральной Азии.")
+    assert rec.kind == "multilateral"
+    assert set(rec.countries) == {"KZ", "KG", "TJ", "TM", "UZ"}
+
+
+def test_a_visit_gives_way_to_the_meetings_during_it() -> None:
+    recs = ru("Президент Казахстана Касым-Жомарт Токаев прибыл с государственным визитом в Узбекистан. "
+              "В ходе визита он провел переговоры с Президентом Узбекистана Шавкатом Мирзиёевым.")
+    assert [(r.kind, r.countries) for r in recs] == [("meeting", ("KZ", "UZ"))]
+    assert people(recs[0]) == [("Касым-Жомарт Токаев", "KZ"), ("Шавкат Мирзиёев", "UZ")]
+
+
+def test_delegation_members_join_the_visit() -> None:
+    recs = ru("Президент Турции прилетел в Баку. Его сопровождают министр иностранных дел Хакан Фидан и "
+              "министр обороны Яшар Гюлер.")
+    assert recs and recs[0].kind == "visit"
+    assert {n for n, _ in people(recs[0])} >= {"Хакан Фидан", "Яшар Гюлер"}
+
+
+def test_one_on_one_then_enlarged_talks_are_one_meeting() -> None:
+    recs = ru("Президент Таджикистана провел переговоры с Президентом Ирана в узком составе. Затем переговоры "
+              "продолжились в расширенном составе.")
+    assert len(recs) == 1
+
+
+# --- held or not ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министр иностранных дел Казахстана проведет переговоры с министром иностранных дел Китая 20 мая.",
+        "Встреча министров иностранных дел Армении и Азербайджана состоится в Алматы.",
+        "Планируется, что президенты Кыргызстана и Таджикистана встретятся в июне.",
+        "Стороны договорились провести следующий раунд консультаций в Ашхабаде.",
+        "Министр напомнил о визите Президента Казахстана в Туркменистан.",
+        "Собеседники вспомнили прошлогодние переговоры лидеров Азербайджана и Венгрии.",
+        "Президент Кыргызстана совершит государственный визит в Казахстан.",
+        "Президент Узбекистана примет участие в саммите ШОС.",
+        "Ранее министр иностранных дел Грузии встретился с послом Франции.",
+        "Встреча министров иностранных дел Армении и Ирана не состоялась.",
+        "Президент Туркменистана провел заседание Кабинета министров.",
+        "Президент Казахстана провел совещание с акимами областей.",
+    ],
+)
+def test_announced_recalled_negated_and_domestic_are_not_records(text: str) -> None:
+    assert ru(text) == []
+
+
+def test_commentary_is_not_a_report() -> None:
+    assert ru("Министр иностранных дел Грузии встретился с послом Франции.", title="Мнение: о визитах") == []
+
+
+def test_meeting_dated_long_before_publication_is_background() -> None:
+    assert ru("3 марта министр иностранных дел Грузии встретился с послом Франции.") == []
+
+
+# --- merging with English reports -------------------------------------------------------------
+
+def test_russian_and_english_reports_of_one_meeting_agree() -> None:
+    ru_rec = one("13 мая министр иностранных дел Азербайджана Джейхун Байрамов провел в Баку переговоры с "
+                 "министром иностранных дел Туркменистана Рашидом Мередовым.")
+    en = parse_meetings("Azerbaijani Foreign Minister Jeyhun Bayramov held talks with Turkmen Foreign Minister "
+                        "Rashid Meredov in Baku on May 13.", published=PUB, language="en")
+    assert len(en) == 1
+    assert (ru_rec.date, ru_rec.countries, ru_rec.kind) == (en[0].date, en[0].countries, en[0].kind)
+    assert ru_rec.location == en[0].location
+    from scraper.meetings.gazetteer import fold_surname
+
+    assert {fold_surname((p.name or "").split()[-1]) for p in ru_rec.participants} == {
+        fold_surname((p.name or "").split()[-1]) for p in en[0].participants}
+
+
+def test_cyrillic_text_without_a_language_is_read_as_russian() -> None:
+    recs = parse_meetings("Министр иностранных дел Грузии встретился с послом Франции.", published=PUB)
+    assert [r.countries for r in recs] == [("FR", "GE")]
