@@ -455,15 +455,29 @@ class EnglishRules:
             for e in found.entities:
                 if e.kind == PERSON and e.name and len(e.name.split()) > 1:
                     known.add(fold_surname(e.name.split()[-1]))
+        # without a publication date, a dated header or dateline of the report stands in
+        reference = published or self._header_date(sentences)
         infos: list[SentenceInfo] = []
         background = False
         for s in sentences:
-            info = self._sentence(s, published, known, first)
+            info = self._sentence(s, reference, known, first)
             if s.first_in_paragraph:
                 background = bool(_RECALL_SENTENCE.match(info.body))
             info.background = background or bool(_RECALL_SENTENCE.match(info.body))
             infos.append(info)
         return infos
+
+    def _header_date(self, sentences: list[Sentence]) -> date | None:
+        """A full date (with its year) in the first lines: a dateline or a dated header."""
+        for s in sentences[:4]:
+            _, _, dl_date = self._dateline(s.text, None)
+            if dl_date is not None:
+                return dl_date
+            if s.heading or len(s.text) < 40:
+                for d in find_dates(s.text, self.date_patterns, None):
+                    if d.kind == EXPLICIT and d.has_year and d.value is not None:
+                        return d.value
+        return None
 
     def _sentence(self, s: Sentence, published: date | None, known: set[str],
                   first: dict[str, Mentions]) -> SentenceInfo:

@@ -259,3 +259,20 @@ def test_evidence_and_topics() -> None:
     rec = parse(text)[0]
     assert rec.evidence == "Kazakh Foreign Minister Murat Nurtleu met Chinese Foreign Minister Wang Yi."
     assert {"trade and economy", "transport and logistics", "Caspian"} <= set(rec.topics)
+
+
+def test_dated_header_stands_in_for_a_missing_publication_date() -> None:
+    text = ("15 March 2024\n\nOn March 14, Turkmenistan's Deputy Minister of Foreign Affairs Ahmed Gurbanov met "
+            "Ahmed Demirok, Ambassador of Türkiye.")
+    assert [(r.date, r.countries) for r in parse(text, published=None)] == [(date(2024, 3, 14), ("TM", "TR"))]
+    text = ("BAKU, Azerbaijan, March 15, 2024. Azerbaijani Foreign Minister Jeyhun Bayramov held talks with "
+            "Georgian Foreign Minister Ilia Darchiashvili on Thursday.")
+    assert [r.date for r in parse(text, published=None)] == [date(2024, 3, 14)]
+
+
+def test_further_meeting_told_in_the_pluperfect_on_the_same_day() -> None:
+    recs = parse("Uzbek Foreign Minister Bakhtiyor Saidov met Turkmen Foreign Minister Rashid Meredov in Ashgabat. "
+                 "Saidov said he had met President Serdar Berdimuhamedov earlier in the day. He recalled that he had "
+                 "met Meredov in 2019 in Tashkent.")
+    assert [names(r) for r in recs] == [["Bakhtiyor Saidov", "Rashid Meredov"],
+                                         ["Bakhtiyor Saidov", "Serdar Berdimuhamedov"]]
