@@ -75,7 +75,11 @@ class Daemon:
         self.store = store
         self.stop_event = threading.Event()
         self.validators = EntryValidators()
-        self.fetcher = Fetcher(settings, allowed_private_hosts=catalog.hosts)
+        # politeness delays and retry backoff wait on the stop event, so SIGTERM ends them at once
+        self.fetcher = Fetcher(settings, allowed_private_hosts=catalog.hosts, sleep=self._interruptible_sleep)
+
+    def _interruptible_sleep(self, seconds: float) -> None:
+        self.stop_event.wait(max(0.0, seconds))
 
     def crawl(self, source: Source) -> None:
         if self.stop_event.is_set():
