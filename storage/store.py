@@ -190,11 +190,17 @@ class Store:
     # ----------------------------------------------------------------------- pages
 
     def validators(self, url: str) -> tuple[str | None, str | None]:
-        """(ETag, Last-Modified) of the latest stored fetch of ``url``, for conditional GET."""
+        """(ETag, Last-Modified) of the latest stored fetch of ``url``, for conditional GET.
+
+        Only for a URL already turned into an article: a page stored but never processed
+        (a crash between page and article) must come back in full, not as a 304.
+        """
+        cu = dedup.canonical_url(url)
         with self._lookup.connect() as conn:
             row = conn.execute(
                 select(URL_STATE.c.etag, URL_STATE.c.last_modified).where(
-                    URL_STATE.c.canonical_url == dedup.canonical_url(url)
+                    URL_STATE.c.canonical_url == cu,
+                    URL_STATE.c.canonical_url.in_(select(ARTICLE_URLS.c.url).where(ARTICLE_URLS.c.url == cu)),
                 )
             ).first()
         return (row.etag, row.last_modified) if row else (None, None)
@@ -208,7 +214,12 @@ class Store:
         return row is not None
 
     def record_page(self, source: str, result: FetchResult) -> PageSaved:
-        """Keep a fetched page (compressed); unchanged bytes are the same row."""
+        """Keep a fetched page (compressed); unchanged bytes are the same row.
+
+        ``same`` means: the bytes of the latest stored version, already turned into an article.
+        The same bytes never processed (a crash between page and article) report ``new`` again,
+        so a resumed crawl finishes the job instead of skipping it.
+        """
         cu = dedup.canonical_url(result.url)
         fetched_at = as_utc(result.fetched_at) or utcnow()
         with self.engine.begin() as conn:
@@ -260,7 +271,9 @@ class Store:
             conn.execute(up.on_conflict_do_update(index_elements=["canonical_url"], set_=state))
         if prev is None:
             return PageSaved(page_id, "new")
-        return PageSaved(page_id, "same" if prev.page_id == page_id else "changed")
+        if prev.page_id != page_id:
+            return PageSaved(page_id, "changed")
+        return PageSaved(page_id, "same" if self.known_url(cu) else "new")
 
     def stored_pages(self) -> Iterator[StoredPage]:
         """The latest stored version of every URL, decompressed, in batches (flat memory)."""

@@ -88,6 +88,8 @@ def test_upgrade_from_every_earlier_revision(db_url: str) -> None:
 def test_same_page_twice_is_one_row(store: Store) -> None:
     url = "https://report.az/en/news/1"
     first = store.record_page("report", fetch(url, "<p>one</p>", etag='"v1"'))
+    assert store.validators(url) == (None, None)  # no article yet: no conditional GET
+    store.record_article(first.page_id, "report", "report.az", article(url, "One."))
     again = store.record_page("report", fetch(url + "?utm_source=rss", "<p>one</p>", etag='"v1"'))
     assert (first.status, again.status) == ("new", "same") and first.page_id == again.page_id
     assert counts(store)["pages"] == 1
@@ -95,9 +97,19 @@ def test_same_page_twice_is_one_row(store: Store) -> None:
     assert store.validators("https://report.az/en/news/2") == (None, None)
 
 
+def test_a_page_stored_but_never_processed_comes_back_as_new(store: Store) -> None:
+    """kill -9 between record_page and record_article: the resumed crawl must not skip the page."""
+    url = "https://report.az/en/news/1"
+    first = store.record_page("report", fetch(url, "<p>one</p>", etag='"v1"'))
+    again = store.record_page("report", fetch(url, "<p>one</p>", etag='"v1"'))
+    assert (first.status, again.status) == ("new", "new") and first.page_id == again.page_id
+    assert counts(store)["pages"] == 1 and store.validators(url) == (None, None)
+
+
 def test_changed_page_is_a_new_version(store: Store) -> None:
     url = "https://report.az/en/news/1"
     first = store.record_page("report", fetch(url, "<p>one</p>"))
+    store.record_article(first.page_id, "report", "report.az", article(url, "One."))
     changed = store.record_page("report", fetch(url, "<p>one, corrected</p>", etag='"v2"'))
     assert changed.status == "changed" and changed.page_id != first.page_id
     assert store.validators(url)[0] == '"v2"'
@@ -370,12 +382,13 @@ def test_lookups_do_not_wait_for_a_writer(db_url: str) -> None:
     import time
 
     with Store(db_url) as writer, Store(db_url) as other:
-        writer.record_page("report", fetch("https://report.az/en/1", "x", etag='"e"'))
+        page = writer.record_page("report", fetch("https://report.az/en/1", "x", etag='"e"'))
+        writer.record_article(page.page_id, "report", "report.az", article("https://report.az/en/1", "One."))
         with writer.engine.begin() as conn:  # a write transaction held open
             conn.execute(text("UPDATE url_state SET last_status = 200"))
             started = time.monotonic()
             assert other.validators("https://report.az/en/1") == ('"e"', "Fri, 27 Feb 2026 10:00:00 GMT")
-            assert not other.known_url("https://report.az/en/1")
+            assert not other.known_url("https://report.az/en/2")
             assert time.monotonic() - started < 2.0
 
 
