@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import pgtest
 from tests.sitesrv import SiteServer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -59,6 +60,19 @@ def catalog(site: SiteServer, tmp_path: Path) -> Path:
     path = tmp_path / "local-sources.toml"
     site.write_catalog(path, delay=0.0)
     return path
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The embedded default and the real PostgreSQL server, for the tests that must hold on both."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'e2e.db'}"
+        return
+    reason = pgtest.unreachable_reason()
+    if reason:
+        pytest.skip(reason)
+    with pgtest.fresh_schema() as url:
+        yield url
 
 
 @pytest.fixture

@@ -49,7 +49,11 @@ def comparable(meetings: list[dict]) -> list[tuple]:
     )
 
 
-def test_backfill_stores_meetings_and_is_idempotent(dw: CLI, db_url: str, site: SiteServer) -> None:
+def test_backfill_stores_meetings_and_is_idempotent(
+    tmp_path: Path, any_db_url: str, catalog: Path, site: SiteServer
+) -> None:
+    db_url = any_db_url
+    dw = make_cli(tmp_path, db_url, catalog)
     first = dw("backfill", "--since", "2010-01-01")
     assert first.code == 0, first.err
     meetings = meetings_jsonl(dw)
@@ -87,7 +91,11 @@ def test_run_once_after_backfill_fetches_no_stored_article(dw: CLI, site: SiteSe
     assert article_fetches == []
 
 
-def test_reparse_gives_the_same_records_and_twice_changes_nothing(dw: CLI, db_url: str) -> None:
+def test_reparse_gives_the_same_records_and_twice_changes_nothing(
+    tmp_path: Path, any_db_url: str, catalog: Path
+) -> None:
+    db_url = any_db_url
+    dw = make_cli(tmp_path, db_url, catalog)
     assert dw("backfill", "--since", "2010-01-01").code == 0
     meetings = comparable(meetings_jsonl(dw))
     counts = table_counts(db_url)
