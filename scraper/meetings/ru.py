@@ -57,6 +57,7 @@ DATE_WORDS = DateWords(
               r"\bпозднее\s+в\s+тот\s+же\s+день\b", r"\bв\s+этот\s+день\b"),
     ordinal_suffix=r"(?:-?(?:го|е|ого))?",
 )
+MAX_SENTENCE = 1500  # no report sentence is longer; work per sentence stays bounded
 _NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)?\d\d)\b")
 
 # --- triggers -------------------------------------------------------------------------------
@@ -302,8 +303,8 @@ class RussianRules:
         so that "Мередов" alone is known later."""
         known: set[str] = set()
         for s in sentences:
-            toks = tokenize(s.text)
-            for nm in self.finder.find(s.text, set(), toks).names:
+            head = s.text[:MAX_SENTENCE]
+            for nm in self.finder.find(head, set(), tokenize(head)).names:
                 words = [w for w in nm.tokens if not w.endswith(".")]
                 if len(nm.tokens) > 1 and words:
                     for cand in nm.candidates or [" ".join(words)]:
@@ -312,7 +313,7 @@ class RussianRules:
 
     def _sentence(self, s: Sentence, published: date | None, known: set[str], early: bool) -> SentenceInfo:
         cut, dl_place, dl_date = self._dateline(s.text, published) if early else (0, None, None)
-        body = s.text[cut:]
+        body = s.text[cut:][:MAX_SENTENCE]
         info = SentenceInfo(sentence=s, body=body, dateline_place=dl_place, dateline_date=dl_date)
         if s.heading or not body.strip():
             return info
@@ -494,10 +495,12 @@ class RussianRules:
             if self._not_held(body, sp, cstart, cend):
                 continue
 
-            def usable(e: Entity, a: int, b: int) -> bool:
+            own = [(za, zb) for za, zb in zones if not (za <= sp.start < zb)]
+
+            def usable(e: Entity, a: int, b: int, own: list[tuple[int, int]] = own) -> bool:
                 if not (a <= e.start and e.end <= b):
                     return False
-                if any(za <= e.start and e.end <= zb for za, zb in zones if not (za <= sp.start < zb)):
+                if any(za <= e.start and e.end <= zb for za, zb in own):
                     return False
                 return e.kind in (PERSON, TITLE, GROUP) or (e.kind == STATE and e.country is not None)
 
@@ -611,7 +614,8 @@ class RussianRules:
                 pre = body[max(0, e.start - 120) : e.start]
                 for pm in places:
                     if pm.ref.form == "adj" and pm.end <= e.start and pm.start >= e.start - 120 and re.search(
-                            r"^(?:\s+(?:делегаци\w+|сторон\w+))?\s*(?:возглав\w*|руковод\w*|[-–—])", body[pm.end : pm.end + 30]):
+                            r"^(?:\s+(?:делегаци\w+|сторон\w+))?\s*(?:возглав\w*|руковод\w*|[-–—])",
+                            body[pm.end : pm.end + 30]):
                         side = pm.ref.code
                 _ = pre
                 heads.append(e if e.country or side is None else e.with_country(side))
@@ -661,7 +665,8 @@ class RussianRules:
             if info.heads and gap <= 2:
                 add = info.heads
                 info.heads = []
-            elif info.attendance and (gap <= 3 or gap <= 6 and (trig.kind == "visit" or _BACK_NOUN.search(info.body))):
+            elif info.attendance and (gap <= 3 or (
+                    gap <= 6 and (trig.kind == "visit" or _BACK_NOUN.search(info.body)))):
                 add = [e for e in info.attendance if e.kind in (PERSON, TITLE, GROUP, STATE)]
                 if trig.kind == "visit":
                     # the accompanying delegation: everyone listed belongs to the visiting side

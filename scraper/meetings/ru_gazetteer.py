@@ -30,13 +30,13 @@ from scraper.meetings.gazetteer import (
     PlaceRef,
     _read,
 )
-from scraper.meetings.ru_morph import lemmas, readings
+from scraper.meetings.ru_morph import lemmas, readings, words
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w]|[-'’](?=\w))*|\d+", re.UNICODE)
-_NOUN_ENDINGS = frozenset(
-    "а я у ю е и ы ой ей ом ем ам ям ами ями ах ях ью ии ию ией ия".split()
-)
-_ADJ_ENDINGS = frozenset("ий ый ой ая яя ое ее ые ие ого его ому ему ом ем ую юю ых их ым им ыми ими ей".split())
+_NOUN_ENDINGS = frozenset(words("""
+    а я у ю е и ы ой ей ом ем ам ям ами ями ах ях ью ии ию ией ия"""))
+_ADJ_ENDINGS = frozenset(words("""
+    ий ый ой ая яя ое ее ые ие ого его ому ему ом ем ую юю ых их ым им ыми ими ей"""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +171,9 @@ class RuGazetteer:
                 continue
             n, e = got
             a, b = toks[i].start, toks[i + n - 1].end
-            office, country = e.value  # type: ignore[misc]
+            assert isinstance(e.value, tuple)
+            office: str = e.value[0]
+            country: str | None = e.value[1]
             head = readings(toks[i].low)
             plural = bool(head) and head[0].number == "plur" and head[0].pos == "NOUN"
             out.append(OfficeMention(a, b, text[a:b], office, plural, country))

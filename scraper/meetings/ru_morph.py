@@ -22,6 +22,11 @@ _CASE_MAP = {"gen2": "gent", "acc2": "accs", "loc2": "loct", "voct": "nomn"}
 MASC, FEMN = "masc", "femn"
 
 
+def words(text: str) -> list[str]:
+    """A word list written as running text (easier to read and extend than a literal)."""
+    return text.split()
+
+
 @cache
 def analyzer() -> Any:
     """The pymorphy3 analyser, built once (about 0.2 s and 15 MB)."""
@@ -178,7 +183,7 @@ def _rule_forms(word: str) -> dict[tuple[str, str], tuple[float, str]]:
         if not low.endswith(end) or len(stem) < 2:
             continue
         # "Алексея" -> Алексей (a vowel before), "Игоря" -> Игорь (a consonant before)
-        if nom_end == "й" and stem[-1] not in _VOWELS or nom_end == "ь" and stem[-1] in _VOWELS:
+        if (nom_end == "й" and stem[-1] not in _VOWELS) or (nom_end == "ь" and stem[-1] in _VOWELS):
             continue
         put(case, gender, stem + nom_end, 1.0 if nom_end not in "йь" else 0.6)
     last = low[-1:]

@@ -16,37 +16,38 @@ from dataclasses import dataclass, field
 from scraper.meetings.gazetteer import ADJ, CITY, COUNTRY, INSTITUTION, ORG, REGION, OfficeMention, PlaceMention
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
 from scraper.meetings.ru_gazetteer import RuGazetteer, Token, tokenize
-from scraper.meetings.ru_morph import lemmas, name_readings, readings, title_cases, to_nominative
+from scraper.meetings.ru_morph import lemmas, name_readings, readings, title_cases, to_nominative, words
 
 _CYR = re.compile(r"^[А-ЯЁӘӨҮҢҖҺ][а-яёәөүңҗһ'’]*(?:-[А-ЯЁа-яёәөүңҗһ][а-яёәөүңҗһ'’]*)*$")
 # Capitalised words that are never part of a person's name (institutions, regions, titles).
-_NOT_NAME_LEMMAS = frozenset(
-    """совет кабинет министр министерство республика организация председатель президент лидер
-    герой национальный верховный государственный исполком комиссия межправительственный
-    правительство федерация посольство генеральный ассамблея международный форум саммит
-    совместный милли меджлис халк маслахаты день ближний восток южный северный центральный
-    западный восточный автономный исламский народный объединённый объединенный арабский
-    собеседник сторона министр глава заместитель вице-премьер посол вице-президент премьер
-    интерфакс тасс риа новость спутник азия европа африка америка океания каспий каспийский
-    персидский залив море сенат парламент дума управление служба администрация аппарат
-    стороны министры собеседники участники главы как согласно по при после в во на с со
-    об о для между также кроме того однако этот тот он она они его её ее их мы вы я это
-    туркменистан азербайджан неформальный неофициальный официальный очередной первый второй
-    третий телеграм telegram""".split()
-)
-_GROUP_NOUNS = frozenset(
-    """делегация сторона мид министерство ведомство правительство дипломат руководство партнер
-    посольство коллега власть представитель официальный комиссия""".split()
-)
-_CHAIN_FILLERS = frozenset(
-    """иностранный дело по в во при и внешний торговля внешнеполитический ведомство мид министерство
+_NOT_NAME_LEMMAS = frozenset(words("""
+    совет кабинет министр министерство республика организация председатель президент лидер герой
+    национальный верховный государственный исполком комиссия межправительственный правительство
+    федерация посольство генеральный ассамблея международный форум саммит совместный милли
+    меджлис халк маслахаты день ближний восток южный северный центральный западный восточный
+    автономный исламский народный объединённый объединенный арабский собеседник сторона министр
+    глава заместитель вице-премьер посол вице-президент премьер интерфакс тасс риа новость
+    спутник азия европа африка америка океания каспий каспийский персидский залив море сенат
+    парламент дума управление служба администрация аппарат стороны министры собеседники
+    участники главы как согласно по при после в во на с со об о для между также кроме того
+    однако этот тот он она они его её ее их мы вы я это туркменистан азербайджан неформальный
+    неофициальный официальный очередной первый второй третий телеграм telegram"""))
+_GROUP_NOUNS = frozenset(words("""
+    делегация сторона мид министерство ведомство правительство дипломат руководство партнер
+    посольство коллега власть представитель официальный комиссия"""))
+_CHAIN_FILLERS = frozenset(words("""
+    иностранный дело по в во при и внешний торговля внешнеполитический ведомство мид министерство
     кабинет министр правительство республика федерация государственный комитет исполнительный
     исполком совет старейшина организация управление служба коммуникация администрация
-    безопасность политика вопрос сотрудничество экономический развитие энергетика природный ресурс
-    дипломатический представительство посольство новый нынешний бывший временный постоянный
-    чрезвычайный полномочный свой член государство центральный южный азия тюркский президент
-    парламент народный халк маслахаты милли генгеш меджлис""".split()
-)
+    безопасность политика вопрос сотрудничество экономический развитие энергетика природный
+    ресурс дипломатический представительство посольство новый нынешний бывший временный
+    постоянный чрезвычайный полномочный свой член государство центральный южный азия тюркский
+    президент парламент народный халк маслахаты милли генгеш меджлис"""))
+_GROUP_BEFORE = re.compile(
+    r"(?:^|[\s(])(делегаци\w+|комисси\w+|МИД|министерств\w+|ведомств\w+|правительств\w+|посольств\w+|"
+    r"сторон\w+|руководств\w+|представител\w+)(?:\s+[а-яё]+){0,5}?\s*$", re.I)
+_CHAIN_REACH = 240
+_ADJ_END = re.compile(r"(?:ск|цк|ьн|н)(?:ий|ой|ая|ое|ого|ому|их|им|ими|ую|ие|ых|ым)$")
 _PREP_CASE = {
     "с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "над": "ablt",
     "у": "gent", "от": "gent", "для": "gent", "без": "gent", "до": "gent", "после": "gent",
@@ -92,14 +93,14 @@ def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None, afte
     """A capitalised Cyrillic word that may be part of a person's name."""
     if not _is_cyrillic_cap(tok):
         return False
-    if lemmas(tok.text) & _NOT_NAME_LEMMAS:
-        # "Глава", "Совет" - but a real name that happens to be a word ("Роза") stays if
-        # pymorphy knows it as a name
-        if not any({"Name", "Surn", "Patr"} & r.grammemes and r.score > 0.3 for r in readings(tok.text)):
-            return False
+    # "Глава", "Совет" - but a real name that happens to be a word ("Роза") stays if pymorphy
+    # knows it as a name
+    if lemmas(tok.text) & _NOT_NAME_LEMMAS and not any(
+            {"Name", "Surn", "Patr"} & r.grammemes and r.score > 0.3 for r in readings(tok.text)):
+        return False
     rs = readings(tok.text)
     top = rs[0] if rs else None
-    if top is not None and top.pos in ("ADJF", "PRTF") and re.search(r"(?:ск|цк|ьн|н)(?:ий|ой|ая|ое|ого|ому|их|им|ими|ую|ие|ых|ым)$", tok.low):
+    if top is not None and top.pos in ("ADJF", "PRTF") and _ADJ_END.search(tok.low):
         return False
     if top is not None and "Geox" in top.grammemes and not after_name:
         # "Азии" is a place; "Арарата Мирзояна", "Хироси Ито": a first name before a surname (a
@@ -214,9 +215,7 @@ class EntityFinder:
             if cand.lower() in known:
                 return True
         pc = self.person_country
-        if callable(pc) and any(pc(c) for _, c, _ in name_readings((word,))[:2]):
-            return True
-        return False
+        return callable(pc) and any(pc(c) for _, c, _ in name_readings((word,))[:2])
 
     # --- all entities ---------------------------------------------------------------------
     def find(self, text: str, known: set[str], toks: list[Token] | None = None) -> RuMentions:
@@ -301,16 +300,17 @@ class EntityFinder:
                places: list[PlaceMention]) -> tuple[list[OfficeMention], list[PlaceMention], int] | None:
         """The title chain right before a name: offices, places and filler words, at most one
         comma (two appositive titles) and a dash; None where no title stands before it."""
+        lo = start - _CHAIN_REACH  # a title chain is short: look only this far back
         items: list[tuple[int, int, str, object]] = []
         for o in offices:
-            if o.end <= start:
+            if lo <= o.start and o.end <= start:
                 items.append((o.start, o.end, "office", o))
         for p in places:
-            if p.end <= start:
+            if lo <= p.start and p.end <= start:
                 items.append((p.start, p.end, "place", p))
         covered = [(a, b) for a, b, _, _ in items]
         for t in toks:
-            if t.end <= start and not any(a <= t.start < b for a, b in covered):
+            if lo <= t.start and t.end <= start and not any(a <= t.start < b for a, b in covered):
                 items.append((t.start, t.end, "word", t))
         items.sort(key=lambda x: x[0], reverse=True)
         pos = start
@@ -318,20 +318,17 @@ class EntityFinder:
         c_places: list[PlaceMention] = []
         c_start = start
         commas = 0
-        steps = 0
-        for a, b, kind, obj in items:
+        for steps, (a, b, kind, obj) in enumerate(items):
             gap = text[b:pos]
             if gap.strip(" ") not in ("", ",", "-", "–", "—", "(", ")", ")(", "(", ") ,", "),") or len(gap) > 4:
                 break
             if "," in gap:
                 if commas or not c_offices:
                     break
-                if kind != "place" and kind != "office" and not (kind == "word" and obj.low in _CHAIN_FILLERS):  # type: ignore[union-attr]
+                if kind not in ("place", "office") and not (
+                        isinstance(obj, Token) and lemmas(obj.text) & _CHAIN_FILLERS):
                     break
                 commas += 1
-            if any(d in gap for d in "-–—") and not c_offices and kind != "word":
-                pass
-            steps += 1
             if steps > 16:
                 break
             if kind == "office":
@@ -433,7 +430,7 @@ class EntityFinder:
             after = text[pm.end : pm.end + 40]
             m_after = re.match(r"\s+([а-яёА-ЯЁ]+)", after)
             if pm.ref.form == ADJ:
-                if m_after and lemmas(m_after.group(1)) & _GROUP_NOUNS or re.match(r"\s+МИД\b", after):
+                if (m_after and lemmas(m_after.group(1)) & _GROUP_NOUNS) or re.match(r"\s+МИД\b", after):
                     ments.entities.append(Entity(GROUP, pm.start, pm.end + (m_after.end() if m_after else 0),
                                                  role=None, country=pm.ref.code, text=pm.text))
                 elif re.match(r"\s*(?:-|–|—)\s", after) and re.search(
@@ -442,8 +439,7 @@ class EntityFinder:
                                                  text=pm.text))  # "..., венгерскую - X"
                 continue
             before = text[max(0, pm.start - 70) : pm.start]
-            gb = re.search(r"(?:^|[\s(])(делегаци\w+|комисси\w+|МИД|министерств\w+|ведомств\w+|правительств\w+|посольств\w+|"
-                           r"сторон\w+|руководств\w+|представител\w+)(?:\s+[а-яё]+){0,5}?\s*$", before, re.I)
+            gb = _GROUP_BEFORE.search(before)
             code = pm.ref.code if pm.ref.type != CITY else None
             if pm.ref.type == CITY:
                 # capitals as metonyms: "Баку и Ашхабад обсудили", "Баку и Будапешт провели"
