@@ -29,7 +29,7 @@ def _check(records: list[MeetingRecord]) -> None:
         assert r.end_date is None or r.end_date > r.date
 
 
-@settings(max_examples=300, deadline=500, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 @given(text=st.one_of(sentences, anything), published=pubs)
 def test_never_raises_and_is_deterministic(text: str, published: date | None) -> None:
     first = parse_meetings(text, published=published, language="en")
@@ -47,7 +47,7 @@ def test_long_repetitive_input_stays_fast(unit: str, n: int) -> None:
     text = unit * n
     start = time.perf_counter()
     parse_meetings(text, published=date(2025, 1, 1), language="en")
-    assert time.perf_counter() - start < 2.0
+    assert time.perf_counter() - start < 4.0  # typically < 0.3 s; generous for loaded CI machines
 
 
 def test_unknown_language_falls_back_to_english() -> None:
