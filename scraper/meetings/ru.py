@@ -106,7 +106,7 @@ _FUTURE_WORDS = re.compile(r"\b(?:будет|будут|буду|предсто�
                            r"намечен\w*|намечено|ожидается|ожидаются|намерен\w*|собира\w+|готовит\w*|"
                            r"анонсир\w+|договорил(?:ся|ись|ась)|условил(?:ся|ись)|должен|должна|должны|"
                            r"рассчитыва\w+|пригласил\w*|приглашени\w+|предложил\w*|следующ\w+|очередн\w+\s+"
-                           r"(?:раунд|заседани)\w*\s+(?:пройд|состо)\w*|готовност\w+|может|могут|смогут?)\b", re.I)
+                           r"(?:раунд|заседани)\w*\s+(?:пройд|состо)\w*|может|могут|смогут?)\b", re.I)
 _NEGATION = re.compile(r"\bне\s+(?:[\w-]+\s+)?$", re.I)
 _RECALL_BEFORE = re.compile(r"\b(?:напомнил\w*|напомина\w+|вспомнил\w*|вспомина\w+|прошлогодн\w+|ранее|"
                             r"в прошлом (?:году|месяце)|упомянут\w*|предыдущ\w+|прошедш\w+|бывш\w+|когда-то|"
@@ -302,6 +302,8 @@ class RussianRules:
         """Surnames (and full names) the report writes with a first name or initial somewhere,
         so that "Мередов" alone is known later."""
         known: set[str] = set()
+        votes: dict[str, float] = {}
+        self.finder.votes = {}
         for s in sentences:
             head = s.text[:MAX_SENTENCE]
             for nm in self.finder.find(head, set(), tokenize(head)).names:
@@ -309,6 +311,13 @@ class RussianRules:
                 if len(nm.tokens) > 1 and words:
                     for cand in nm.candidates or [" ".join(words)]:
                         known.add(cand.split()[-1].lower())
+                for k, cand in enumerate(nm.candidates):
+                    # a reading read with its title's case counts double
+                    w = (1.0 if k == 0 else 0.4) * (2.0 if nm.context else 1.0)
+                    votes[cand.lower()] = votes.get(cand.lower(), 0.0) + w
+                    sur = "~" + cand.lower().split()[-1]
+                    votes[sur] = votes.get(sur, 0.0) + w
+        self.finder.votes = votes
         return known
 
     def _sentence(self, s: Sentence, published: date | None, known: set[str], early: bool) -> SentenceInfo:
@@ -580,7 +589,7 @@ class RussianRules:
                     r"\b(?:посол\w*|послом|посла|представител\w*)\s+[^,]*$", pre):
                 return Place(pm.ref.city, pm.ref.code)
         m = re.search(r"\bв\s+(?:здании\s+)?(?:МИД|Министерств\w+\s+иностранных\s+дел)\s+(?P<c>[А-ЯЁ][\w-]+"
-                      r"(?:\s+[А-ЯЁ][\w-]+)?)", body[lo:hi])
+                      r"(?:\s+[А-ЯЁ][\w-]+)?)", body[lo:hi], re.I)
         if m:
             for pm in places:
                 if pm.ref.type == COUNTRY and lo + m.start("c") <= pm.start < lo + m.end("c"):

@@ -110,6 +110,41 @@ def title_cases(word: str) -> set[str]:
     return {r.case for r in readings(word) if r.pos in ("NOUN", "ADJF", "PRTF") and r.case}
 
 
+def phrase_nominative(words_: list[str]) -> list[str]:
+    """A title's head noun and the adjectives before it in the nominative ("Специальным
+    представителем ЕС" -> "Специальный представитель ЕС"); the genitive complements after
+    the head stay as they are."""
+    out = list(words_)
+    head_case = None
+    for i, w in enumerate(words_):
+        rs = [r for r in readings(w) if r.pos in ("NOUN", "ADJF", "PRTF") and r.case]
+        if not rs:
+            break
+        if head_case is None:
+            head_case = rs[0].case
+        match = next((r for r in rs if r.case == head_case), None)
+        if match is None:
+            break
+        out[i] = _inflect_nominative(w, match)
+        if match.pos == "NOUN":
+            break
+    return out
+
+
+def _inflect_nominative(word: str, reading: Reading) -> str:
+    if reading.case == "nomn":
+        return word
+    for p in analyzer().parse(word.lower()):
+        if str(p.tag.POS) == reading.pos and _CASE_MAP.get(str(p.tag.case), str(p.tag.case)) == reading.case:
+            try:
+                inflected = p.inflect({"nomn"})
+            except (ValueError, KeyError):
+                inflected = None
+            if inflected is not None:
+                return _restore_case(word, inflected.word)
+    return word
+
+
 def to_nominative(word: str) -> str:
     """The nominative singular of a title's head word ("заместителем" -> "заместитель")."""
     for r in readings(word):
@@ -201,15 +236,18 @@ def _rule_forms(word: str) -> dict[tuple[str, str], tuple[float, str]]:
     if last in "ая":
         put("nomn", FEMN, low, 0.7)
         put("nomn", MASC, low, 0.35)  # "Ивица", "Никита"
+    # a final -и is far more often an indeclinable foreign name (Судзуки, Залкалиани, Росси)
+    # than the genitive of an -а name, which the dictionary knows when it is Russian (Ольги)
+    final_i = last == "и"
     for end, case, nom_end in _A_STEM_CASES:
         stem = low[: -len(end)]
         if low.endswith(end) and len(stem) >= 2 and stem[-1] not in _VOWELS:
-            put(case, FEMN, stem + nom_end, 0.5)
-            put(case, MASC, stem + nom_end, 0.3)
+            put(case, FEMN, stem + nom_end, 0.2 if final_i else 0.5)
+            put(case, MASC, stem + nom_end, 0.15 if final_i else 0.3)
     if _INDECLINABLE.search(low) or len(low) <= 3:
         for case in CASES:
             for gender in (MASC, FEMN):
-                put(case, gender, low, 0.35)
+                put(case, gender, low, 0.6 if final_i or len(low) <= 3 else 0.35)
     return out
 
 
@@ -273,7 +311,7 @@ def _word_forms(word: str) -> tuple[tuple[tuple[str, str], float, str], ...]:
     for key in set(rules) | set(known):
         rw, rnom = rules.get(key, (0.0, ""))
         dw, dnom, trusted = known.get(key, (0.0, "", False))
-        nom = dnom if (trusted or not rnom) else rnom
+        nom = dnom if (not rnom or (trusted and dw >= rw)) else rnom
         out.append((key, rw + dw, nom))
     return tuple(sorted(out))
 
@@ -313,7 +351,7 @@ def name_readings(tokens: tuple[str, ...], context: frozenset[str] = frozenset()
                         pieces.append(got[1])
                 noms.append(_restore_case(w, "-".join(pieces)))
             if context:
-                score *= 4.0 if case in context else 0.25
+                score *= 8.0 if case in context else 0.125
             if gender == MASC:
                 score *= 1.3
             if case == "nomn":

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from scraper.meetings.gazetteer import ADJ, CITY, COUNTRY, INSTITUTION, ORG, REGION, OfficeMention, PlaceMention
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
 from scraper.meetings.ru_gazetteer import RuGazetteer, Token, tokenize
-from scraper.meetings.ru_morph import lemmas, name_readings, readings, title_cases, to_nominative, words
+from scraper.meetings.ru_morph import lemmas, name_readings, phrase_nominative, readings, title_cases, words
 
 _CYR = re.compile(r"^[А-ЯЁӘӨҮҢҖҺ][а-яёәөүңҗһ'’]*(?:-[А-ЯЁа-яёәөүңҗһ][а-яёәөүңҗһ'’]*)*$")
 # Capitalised words that are never part of a person's name (institutions, regions, titles).
@@ -139,6 +139,9 @@ class EntityFinder:
         self.gaz = gaz
         self.person_country = person_country  # Callable[[str], str | None]
         self.honorifics = tuple(h.lower() for h in gaz.honorifics)
+        # how often each reading of a name occurs in the report being read (set per report):
+        # "Джейхуна Байрамова" is Джейхун Байрамов where the report also writes him so
+        self.votes: dict[str, float] = {}
 
     # --- names ------------------------------------------------------------------------
     def name_runs(self, text: str, toks: list[Token], blocked: list[tuple[int, int]],
@@ -207,6 +210,10 @@ class EntityFinder:
             nm.single = len(words) == 1 and not initials_before and not initials_after
             out.append(nm)
         return out
+
+    def _vote(self, name: str) -> float:
+        low = name.lower()
+        return self.votes.get(low, 0.0) + 0.5 * self.votes.get("~" + low.split()[-1], 0.0)
 
     def _single_ok(self, word: str, known: set[str], text: str, start: int) -> bool:
         """A lone capitalised word is a name when the report names that person in full elsewhere,
@@ -283,6 +290,9 @@ class EntityFinder:
             readings_ = name_readings(nm.tokens, context)
             nm.candidates = [r[1] for r in readings_[:3]]
             name = readings_[0][1]
+            if self.votes and not context:
+                ranked = sorted(enumerate(nm.candidates), key=lambda kc: (-self._vote(kc[1]), kc[0]))
+                name = ranked[0][1]
             for tok in nm.tokens:
                 # initials keep the spacing of the text ("А.Гурбанов", "Дж. Байрамов")
                 if tok.endswith(".") and re.search(re.escape(tok) + r"[А-ЯЁ]", text[nm.start : nm.end]):
@@ -471,17 +481,17 @@ def _maybe_nominative(words: str) -> bool:
 
 
 def _role_nominative(role: str) -> str | None:
-    """A title in the nominative: its first word declined ("заместителем министра" ->
-    "заместитель министра"); the genitive complements stay as they are."""
+    """A title in the nominative: its head noun and the adjectives before it declined
+    ("заместителем министра" -> "заместитель министра"); genitive complements stay."""
     role = role.strip(" ,-–—")
     if not role:
         return None
-    first, _, rest = role.partition(" ")
-    if "-" in first and not first.startswith("вице"):
-        nom = first
-    else:
-        parts = first.split("-")
-        parts[-1] = to_nominative(parts[-1])
-        nom = "-".join(parts)
-    # an adjective before the head noun ("Верховным духовным лидером") keeps its case: short enough
-    return f"{nom} {rest}".strip() if rest else nom
+    parts = role.split(" ")
+    lead = [p for p in parts[:4]]
+    fixed = phrase_nominative([p.split("-")[-1] for p in lead])
+    for i, (orig, nom) in enumerate(zip(lead, fixed, strict=True)):
+        if "-" in orig and not orig.lower().startswith("вице"):
+            continue
+        pre = orig.rsplit("-", 1)[0] + "-" if "-" in orig else ""
+        parts[i] = pre + nom
+    return " ".join(parts)
