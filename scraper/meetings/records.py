@@ -386,7 +386,8 @@ class _Document:
                 guess = None
                 if visit is not None and visit.country and visit.country not in known:
                     guess = visit.country
-                elif len(known) == 1:
+                elif len(known) == 1 and len(ranked) == 2:
+                    # a report about two countries: the unnamed side is the other one
                     guess = next((c for c in ranked if c not in known), None)
                 if guess:
                     ev.participants[i] = p.with_country(guess)
@@ -398,6 +399,14 @@ class _Document:
                 elif visit is not None and (visit.country in ev.countries()
                                             or self.visitors & {p.name for p in ev.participants if p.name}):
                     ev.location = visit
+            if ev.location is None or ev.location.city is None:
+                # a further meeting of the same trip and day is in the city of the one before
+                prev = next((o for o in reversed(self.events[: self.events.index(ev)])
+                             if o.location is not None and o.location.city and o.date == ev.date
+                             and o.named() & ev.named()), None)
+                if prev is not None and prev.location is not None and (
+                        ev.location is None or ev.location.country == prev.location.country):
+                    ev.location = prev.location
 
     def records(self, rules: LanguageRules) -> list[MeetingRecord]:
         out = []

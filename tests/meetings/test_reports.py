@@ -138,3 +138,39 @@ def test_landmark_gives_the_city() -> None:
 
 
 REPORTS_BY_START = {text[:25]: text for text, _ in REPORTS}
+
+
+LONGER = [
+    (date(2022, 11, 29),
+     "The 10th meeting of the Turkmen-Azerbaijani Intergovernmental Commission on Economic Cooperation took place in "
+     "Baku on November 29.\n\nThe Turkmen delegation was led by Deputy Chairman of the Cabinet of Ministers Khojamyrat "
+     "Geldimyradov, and the Azerbaijani side by Deputy Prime Minister Shahin Mustafayev.\n\nFollowing the meeting, the "
+     "sides signed a protocol. The previous meeting of the Commission was held in Ashgabat in 2021.",
+     [("commission", ("AZ", "TM"), ["Khojamyrat Geldimyradov", "Shahin Mustafayev"], "Baku")]),
+    (date(2024, 1, 18),
+     "Davos, January 18, AZERTAC\n\nPresident of the Republic of Azerbaijan Ilham Aliyev has met with President of the "
+     "World Economic Forum Borge Brende in Davos.\n\nNoting that he is attending the Davos Forum for the 12th time, the "
+     "head of state said he had met with Klaus Schwab many times.\n\nOn the same day, President Ilham Aliyev also met "
+     "with Prime Minister of Georgia Irakli Garibashvili.",
+     [("meeting", ("AZ", "WEF"), ["Ilham Aliyev", "Borge Brende"], "Davos"),
+      ("meeting", ("AZ", "GE"), ["Ilham Aliyev", "Irakli Garibashvili"], "Davos")]),
+    (date(2019, 5, 24),
+     "Uzbek Foreign Minister Abdulaziz Kamilov, who is on a working visit to Kazakhstan, held talks with his Kazakh "
+     "counterpart Beibut Atamkulov in Nur-Sultan on Friday.\n\nThe ministers discussed preparations for the upcoming "
+     "visit of President Shavkat Mirziyoyev to Kazakhstan. Kamilov was also received by First President Nursultan "
+     "Nazarbayev.\n\nThe ministers will meet again in Tashkent in September.",
+     [("meeting", ("KZ", "UZ"), ["Abdulaziz Kamilov", "Beibut Atamkulov"], "Nur-Sultan"),
+      ("meeting", ("KZ", "UZ"), ["Abdulaziz Kamilov", "Nursultan Nazarbayev"], "Nur-Sultan")]),
+    (date(2024, 5, 3),
+     "By Staff reporter\n\nAzerbaijan's Foreign Ministry has expressed concern over the statement of the French "
+     "Foreign Minister. Spokesperson Aykhan Hajizada said that the statement contradicts the spirit of the Paris talks "
+     "held in February. The ministry recalled that Foreign Minister Jeyhun Bayramov met his French counterpart in "
+     "Paris on February 20.", []),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), LONGER, ids=[f"l{i}" for i in range(len(LONGER))])
+def test_longer_report(published: date, text: str, expected: list[tuple[str, tuple[str, ...], list[str], str]]) -> None:
+    recs = parse(text, published=published)
+    got = [(r.kind, r.countries, [n for n in names(r) if n], r.location.city if r.location else None) for r in recs]
+    assert got == expected
