@@ -150,8 +150,8 @@ LONGER = [
     (date(2024, 1, 18),
      "Davos, January 18, AZERTAC\n\nPresident of the Republic of Azerbaijan Ilham Aliyev has met with President of the "
      "World Economic Forum Borge Brende in Davos.\n\nNoting that he is attending the Davos Forum for the 12th time, "
-     "the head of state said he had met with Klaus Schwab many times.\n\nOn the same day, President Ilham Aliyev also met "
-     "with Prime Minister of Georgia Irakli Garibashvili.",
+     "the head of state said he had met with Klaus Schwab many times.\n\nOn the same day, President Ilham Aliyev "
+     "also met with Prime Minister of Georgia Irakli Garibashvili.",
      [("meeting", ("AZ", "WEF"), ["Ilham Aliyev", "Borge Brende"], "Davos"),
       ("meeting", ("AZ", "GE"), ["Ilham Aliyev", "Irakli Garibashvili"], "Davos")]),
     (date(2019, 5, 24),
