@@ -5,8 +5,8 @@ A test (tests/meetings/test_model_doc.py) keeps the README table and these field
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any
 
 KINDS: tuple[str, ...] = (
