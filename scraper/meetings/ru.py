@@ -331,9 +331,11 @@ class RussianRules:
         info.places = ments.places
         info.dates = self._dates(body, published)
         info.same_day = any(d.kind == SAME_DAY for d in info.dates)
-        zones = self._zones(body)
-        info.triggers = self._triggers(body, info, zones, ments.places)
-        self._side(body, info, zones, ments.places)
+        # the cue patterns are written with е; ё has the same length, so offsets stay
+        scan = body.replace("ё", "е").replace("Ё", "Е")
+        zones = self._zones(scan)
+        info.triggers = self._triggers(scan, info, zones, ments.places)
+        self._side(scan, info, zones, ments.places)
         return info
 
     def _zones(self, body: str) -> list[tuple[int, int]]:

@@ -143,6 +143,7 @@ class RuGazetteer:
     places: _Matcher
     offices: _Matcher
     honorifics: tuple[str, ...]
+    adj_bases: dict[str, PlaceRef]  # "кыргыз" -> KG: the first parts of compound adjectives
 
     def find_places(self, text: str, toks: list[Token] | None = None) -> list[PlaceMention]:
         toks = toks if toks is not None else tokenize(text)
@@ -151,6 +152,7 @@ class RuGazetteer:
         while i < len(toks):
             got = self.places.match(toks, i)
             if got is None:
+                out.extend(self._compound(text, toks[i]))
                 i += 1
                 continue
             n, e = got
@@ -159,6 +161,23 @@ class RuGazetteer:
             out.append(PlaceMention(a, b, text[a:b], e.value, False))
             i += n
         return out
+
+    def _compound(self, text: str, tok: Token) -> list[PlaceMention]:
+        """"кыргызско-узбекской", "туркмено-российской": a compound adjective names each country."""
+        parts = tok.low.split("-")
+        if len(parts) < 2 or not all(parts):
+            return []
+        refs: list[PlaceRef] = []
+        for k, part in enumerate(parts):
+            if k < len(parts) - 1:
+                ref = self.adj_bases.get(_compound_base(part))
+            else:
+                got = self.places.match([Token(0, len(part), part)], 0)
+                ref = got[1].value if got is not None and got[1].adjective else None  # type: ignore[assignment]
+            if not isinstance(ref, PlaceRef):
+                return []
+            refs.append(ref)
+        return [PlaceMention(tok.start, tok.end, tok.text, ref, False) for ref in refs]
 
     def find_offices(self, text: str, toks: list[Token] | None = None) -> list[OfficeMention]:
         toks = toks if toks is not None else tokenize(text)
@@ -240,8 +259,28 @@ def load_ru() -> RuGazetteer:
             words = tuple(_clean(form).split())
             office_entries.append(_Entry(words, (key, entry.get("country")), False))
     honorifics = tuple(_clean(h) for h in off.get("honorifics", {}).get("ru", []))
+    adj_bases = {_adj_base(e.words[0]): e.value for e in entries
+                 if e.adjective and len(e.words) == 1 and isinstance(e.value, PlaceRef)}
     return RuGazetteer(
         places=_Matcher(entries, proper=True),
         offices=_Matcher(office_entries, proper=False),
         honorifics=honorifics,
+        adj_bases=adj_bases,
     )
+
+
+def _adj_base(adj: str) -> str:
+    """"кыргызский" -> "кыргыз", "турецкий" -> "туре": what a compound's first part keeps."""
+    low = adj.lower().replace("ё", "е")
+    for end in ("ский", "цкий", "ий", "ый"):
+        if low.endswith(end):
+            return low[: -len(end)]
+    return low
+
+
+def _compound_base(part: str) -> str:
+    """"кыргызско" -> "кыргыз", "туркмено" -> "туркмен", "турецко" -> "туре"."""
+    for end in ("ско", "цко", "о", "е"):
+        if part.endswith(end) and len(part) > len(end) + 2:
+            return part[: -len(end)]
+    return part

@@ -438,7 +438,15 @@ class EntityFinder:
             if pm.ref.type == REGION:
                 continue
             after = text[pm.end : pm.end + 40]
+            # "туркменская делегация", "туркмено-российской межправительственной комиссии"
             m_after = re.match(r"\s+([а-яёА-ЯЁ]+)", after)
+            for k in (1, 2):
+                if m_after is None or pm.ref.form != ADJ or lemmas(m_after.group(1)) & _GROUP_NOUNS:
+                    break
+                m_k = re.match(r"(?:\s+[а-яё]+(?:ой|ый|ий|ая|ую|ое|ые|ие|ых|их|ого|ому|ым|им|ыми|ими)){%d}"
+                               r"\s+([а-яёА-ЯЁ]+)" % k, after)
+                if m_k and lemmas(m_k.group(1)) & _GROUP_NOUNS:
+                    m_after = m_k
             if pm.ref.form == ADJ:
                 if (m_after and lemmas(m_after.group(1)) & _GROUP_NOUNS) or re.match(r"\s+МИД\b", after):
                     ments.entities.append(Entity(GROUP, pm.start, pm.end + (m_after.end() if m_after else 0),

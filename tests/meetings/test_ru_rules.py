@@ -269,3 +269,25 @@ def test_russian_and_english_reports_of_one_meeting_agree() -> None:
 def test_cyrillic_text_without_a_language_is_read_as_russian() -> None:
     recs = parse_meetings("Министр иностранных дел Грузии встретился с послом Франции.", published=PUB)
     assert [r.countries for r in recs] == [("FR", "GE")]
+
+
+def test_compound_adjectives_name_both_countries() -> None:
+    rec = one("13 мая в Бишкеке прошло заседание межправительственной кыргызско-узбекской комиссии.")
+    assert (rec.kind, rec.countries) == ("commission", ("KG", "UZ"))
+
+
+def test_yo_spelling_reads_like_ye() -> None:
+    rec = one("Президент Туркменистана провёл телефонный разговор с Президентом Узбекистана Шавкатом Мирзиёевым.")
+    assert rec.kind == "phone_call"
+    assert people(rec)[-1] == ("Шавкат Мирзиёев", "UZ")
+
+
+def test_east_asian_names_decline_only_in_their_last_word() -> None:
+    rec = one("Министр иностранных дел Монголии встретился с Послом Республики Корея Ким Сон Ином.")
+    assert people(rec)[-1] == ("Ким Сон Ин", "KR")
+
+
+def test_a_name_reads_as_the_report_writes_it_elsewhere() -> None:
+    recs = ru("Министерства иностранных дел Армении и Азербайджана заявили о готовности к диалогу после "
+              "телефонного разговора Эдмона Маруханяна и Эльнура Мамедова. Эльнур Мамедов ранее работал послом.")
+    assert [n for n, _ in people(recs[0]) if n] == ["Эдмон Маруханян", "Эльнур Мамедов"]
