@@ -154,7 +154,8 @@ _NEW_ONE = re.compile(
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$", re.I)
 _RECALL_BEFORE = re.compile(
     r"\b(?:recalled|recalling|recall|recalls|remembered|reminded|reminisced|last year'?s?|"
-    r"previous|previously|earlier|in the past|had|have been|once)\b(?:\s+[\w'-]+){0,3}\s*$",
+    r"previous|previously|earlier(?!\s+(?:today|in the day|this (?:morning|week)|that day|on))|in the past|had|"
+    r"have been|once)\b(?:\s+[\w'-]+){0,3}\s*$",
     re.I,
 )
 # "met five times last year", "held talks in 2019": the clause itself dates the meeting back

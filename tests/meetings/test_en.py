@@ -276,3 +276,8 @@ def test_further_meeting_told_in_the_pluperfect_on_the_same_day() -> None:
                  "met Meredov in 2019 in Tashkent.")
     assert [names(r) for r in recs] == [["Bakhtiyor Saidov", "Rashid Meredov"],
                                          ["Bakhtiyor Saidov", "Serdar Berdimuhamedov"]]
+
+
+def test_earlier_today_is_news_not_background() -> None:
+    recs = parse("Earlier today Bayramov met Georgian Foreign Minister Ilia Darchiashvili in Baku.")
+    assert [(r.date, r.countries) for r in recs] == [(date(2025, 5, 14), ("AZ", "GE"))]
