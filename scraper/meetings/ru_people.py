@@ -47,6 +47,7 @@ _GROUP_BEFORE = re.compile(
     r"(?:^|[\s(])(делегаци\w+|комисси\w+|МИД|министерств\w+|ведомств\w+|правительств\w+|посольств\w+|"
     r"сторон\w+|руководств\w+|представител\w+)(?:\s+[а-яё]+){0,5}?\s*$", re.I)
 _CHAIN_REACH = 240
+_ADJ_RUN = r"(?:\s+[а-яё]+(?:ой|ый|ий|ая|ую|ое|ые|ие|ых|их|ого|ому|ым|им|ыми|ими))"
 _ADJ_END = re.compile(r"(?:ск|цк|ьн|н)(?:ий|ой|ая|ое|ого|ому|их|им|ими|ую|ие|ых|ым)$")
 _PREP_CASE = {
     "с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "над": "ablt",
@@ -443,8 +444,7 @@ class EntityFinder:
             for k in (1, 2):
                 if m_after is None or pm.ref.form != ADJ or lemmas(m_after.group(1)) & _GROUP_NOUNS:
                     break
-                m_k = re.match(r"(?:\s+[а-яё]+(?:ой|ый|ий|ая|ую|ое|ые|ие|ых|их|ого|ому|ым|им|ыми|ими)){%d}"
-                               r"\s+([а-яёА-ЯЁ]+)" % k, after)
+                m_k = re.match(_ADJ_RUN + "{" + str(k) + r"}\s+([а-яёА-ЯЁ]+)", after)
                 if m_k and lemmas(m_k.group(1)) & _GROUP_NOUNS:
                     m_after = m_k
             if pm.ref.form == ADJ:
