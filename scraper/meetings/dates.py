@@ -87,6 +87,14 @@ class DatePatterns:
         self.iso = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 
 
+def shift(day: date, days: int) -> date:
+    """``day`` moved by ``days``, clamped to the calendar (never raises at year 1 or 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.min if days < 0 else date.max
+
+
 def infer_year(month: int, day: int, published: date | None) -> int | None:
     """The year of a day-month without a year: the publication year, or the one before it
     when the date would otherwise fall more than a week after publication."""
@@ -97,14 +105,14 @@ def infer_year(month: int, day: int, published: date | None) -> int | None:
         candidate = date(year, month, day)
     except ValueError:
         return None
-    if candidate > published + timedelta(days=7):
+    if candidate > shift(published, 7) and year > 1:
         year -= 1
     return year
 
 
 def last_weekday(weekday: int, published: date) -> date:
     """The most recent given weekday on or before the publication date."""
-    return published - timedelta(days=(published.weekday() - weekday) % 7)
+    return shift(published, -((published.weekday() - weekday) % 7))
 
 
 def _safe_date(year: int | None, month: int, day: int) -> date | None:
@@ -158,7 +166,7 @@ def find_dates(text: str, pats: DatePatterns, published: date | None) -> list[Da
         if not free(m.start(), m.end()):
             continue
         offset = pats.words.relative[m["rel"].lower()]
-        value = published + timedelta(days=offset) if published else None
+        value = shift(published, offset) if published else None
         add(DateMention(m.start(), m.end(), RELATIVE, value, None, False))
     for m in pats.weekday.finditer(text):
         if not free(m.start(), m.end()):

@@ -11,10 +11,10 @@ and a record needs two parties.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from scraper.meetings.analysis import BACKREF, STRONG, VISIT, WEAK, LanguageRules, Place, SentenceInfo, Trigger
-from scraper.meetings.dates import EXPLICIT, MONTH, RELATIVE, SAME_DAY, WEEKDAY
+from scraper.meetings.dates import EXPLICIT, MONTH, RELATIVE, SAME_DAY, WEEKDAY, shift
 from scraper.meetings.gazetteer import Gazetteer, fold_surname
 from scraper.meetings.model import Location, MeetingRecord, Participant
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
@@ -461,7 +461,7 @@ def _filter(events: list[_Event], published: date | None) -> list[_Event]:
     strong = [e for e in events if e.strength == STRONG]
     for ev in events:
         if published is not None and ev.explicit and ev.date is not None and (
-                ev.date < published - timedelta(days=STALE_DAYS) or ev.date > published + timedelta(days=1)):
+                ev.date < shift(published, -STALE_DAYS) or ev.date > shift(published, 1)):
             continue
         if ev.strength == WEAK and not any(ev.named() & s.named() for s in strong):
             continue
@@ -471,7 +471,7 @@ def _filter(events: list[_Event], published: date | None) -> list[_Event]:
     if lead is not None and lead.date is not None:
         lead_date = lead.date
         out = [e for e in out if e is lead or not e.explicit or e.date is None
-               or e.date >= lead_date - timedelta(days=1)]
+               or e.date >= shift(lead_date, -1)]
     non_visit = [e for e in out if e.kind != "visit"]
     return non_visit or out
 
