@@ -201,8 +201,9 @@ class EntityFinder:
             if after and len(words) == 1 and not initials_before:
                 initials_after = [g + "." for g in after.groups() if g]
                 end += after.end()
-            # a lone capital without a dot is not part of a name
-            words = [w for w in words if len(w) > 1]
+            # a lone capital without a dot is not part of a name, except as the last syllable of a
+            # Chinese name ("Ван И")
+            words = [w for k, w in enumerate(words) if len(w) > 1 or (k and k == len(words) - 1)]
             full = [w for w in words if not w.endswith(".")]
             if not full:
                 continue
@@ -253,7 +254,7 @@ class EntityFinder:
         spare: list[str] = []
         kept = []
         for nm in names:
-            chain = self._chain(text, toks, nm.start, offices, places)
+            chain = self._chain(text, toks, nm.start, offices, places, names)
             if nm.single and chain is None and not self._single_ok(nm.tokens[0], known, text, nm.start):
                 continue
             kept.append(nm)
@@ -279,14 +280,22 @@ class EntityFinder:
                 codes = [p.ref.code for p in sorted(c_places, key=lambda p: p.start)
                          if p.ref.type in (COUNTRY, ORG) and p.ref.form != ADJ]
                 spare = codes[1:] if len(codes) > 1 and re.search(r"\bи\b", text[c_start : nm.start]) else []
-            elif prev_person is not None and re.fullmatch(r"\s+и\s+", text[prev_person[0].end : nm.start]):
+            elif prev_person is not None and re.fullmatch(r"\s+и\s+(?:[А-ЯЁ][\w-]*\s+){0,3}",
+                                                          text[prev_person[0].end : nm.start]):
                 # "глав ведомств Арарата Мирзояна и Джейхуна Байрамова": the second name shares
                 # the first one's title and case; "министров Кыргызстана и Сербии - X и Y": and
-                # the next country of the title
+                # the next country of the title; "министрами Китая X и Индии Y": its own country
                 context = prev_person[1] or context
                 role = role or prev_person[3]
-                if spare:
+                own = [p for p in places if prev_person[0].end <= p.start and p.end <= nm.start
+                       and p.ref.type in (COUNTRY, ORG) and p.ref.form != ADJ]
+                if own:
+                    country = own[-1].ref.code
+                    consumed_places |= {id(p) for p in own}
+                elif spare:
                     country = spare.pop(0)
+            if country is None:
+                country = self._delegation_country(text, nm.start, places)
             nm.context = context
             readings_ = name_readings(nm.tokens, context)
             nm.candidates = [r[1] for r in readings_[:3]]
@@ -308,7 +317,8 @@ class EntityFinder:
         return ments
 
     def _chain(self, text: str, toks: list[Token], start: int, offices: list[OfficeMention],
-               places: list[PlaceMention]) -> tuple[list[OfficeMention], list[PlaceMention], int] | None:
+               places: list[PlaceMention], names: list[Name] | None = None,
+               ) -> tuple[list[OfficeMention], list[PlaceMention], int] | None:
         """The title chain right before a name: offices, places and filler words, at most one
         comma (two appositive titles) and a dash; None where no title stands before it."""
         lo = start - _CHAIN_REACH  # a title chain is short: look only this far back
@@ -322,7 +332,9 @@ class EntityFinder:
         covered = [(a, b) for a, b, _, _ in items]
         for t in toks:
             if lo <= t.start and t.end <= start and not any(a <= t.start < b for a, b in covered):
-                items.append((t.start, t.end, "word", t))
+                # another person's name ends the chain ("X и заместитель министра Y")
+                in_name = any(n.start <= t.start < n.end for n in names or ())
+                items.append((t.start, t.end, "name" if in_name else "word", t))
         items.sort(key=lambda x: x[0], reverse=True)
         pos = start
         c_offices: list[OfficeMention] = []
@@ -342,6 +354,8 @@ class EntityFinder:
                 commas += 1
             if steps > 16:
                 break
+            if kind == "name":
+                break
             if kind == "office":
                 c_offices.append(obj)  # type: ignore[arg-type]
             elif kind == "place":
@@ -355,7 +369,7 @@ class EntityFinder:
                 assert isinstance(tok, Token)
                 if tok.text.isupper() and len(tok.text) > 1:
                     pass  # "глава MIT", "МИД"
-                elif not (lemmas(tok.text) & _CHAIN_FILLERS):
+                elif not (lemmas(tok.text) & _CHAIN_FILLERS or _genitive_complement(tok.text)):
                     break
             c_start = a
             pos = a
@@ -367,6 +381,16 @@ class EntityFinder:
         c_places = [p for p in c_places if p.start >= first] + lead_places
         c_start = min([first] + [p.start for p in lead_places])
         return c_offices, c_places, c_start
+
+    def _delegation_country(self, text: str, start: int, places: list[PlaceMention]) -> str | None:
+        """"делегацию ЕБРР во главе с президентом банка X": the head of a delegation is of its side."""
+        m = re.search(r"(?:во\s+главе\s+со?|возглавляем\w+|под\s+руководством)\s+[^,.;]*$",
+                      text[max(0, start - 80) : start], re.I)
+        if m is None:
+            return None
+        cut = max(0, start - 80) + m.start()
+        before = [p for p in places if cut - 80 <= p.start and p.end <= cut and p.ref.type != CITY]
+        return before[-1].ref.code if before else None
 
     def _chain_country(self, text: str, places: list[PlaceMention], offices: list[OfficeMention]) -> str | None:
         for pm in sorted(places, key=lambda p: p.start):
@@ -480,6 +504,15 @@ class EntityFinder:
                 continue
             if pm.ref.type == ORG or pw in ("между", "и", "с", "со") or _maybe_nominative(pm.text):
                 ments.entities.append(Entity(STATE, pm.start, pm.end, country=code, text=pm.text))
+
+
+def _genitive_complement(word: str) -> bool:
+    """A word that may complete a title in the genitive ("президентом банка", "директором
+    департамента"): a noun or adjective in the genitive, never a verb or a preposition."""
+    rs = readings(word)
+    if not rs or rs[0].pos in ("VERB", "INFN", "PREP", "CONJ", "PRCL", "GRND", "PRTS", "ADVB", "NPRO"):
+        return False
+    return any(r.case == "gent" and r.pos in ("NOUN", "ADJF") for r in rs[:3])
 
 
 def _maybe_nominative(words: str) -> bool:
