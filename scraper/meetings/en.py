@@ -330,7 +330,8 @@ _COMMENTARY = re.compile(
 )
 _ANALYST_SOURCE = re.compile(
     r"\b(?:political |foreign policy |an? )?(?:analyst|political scientist|expert|observer|"
-    r"commentator|scholar|pundit)\s+(?:[A-Z][\w'-]+\s+){1,3}(?:told|said|says|writes|believes)\b"
+    r"commentator|scholar|pundit)\s+(?:[A-Z][\w'-]+\s+){1,3}(?:told|said|says|writes|believes)\b|"
+    r"^According to (?:the )?(?:political |foreign policy )?(?:analyst|expert|political scientist|observer)"
 )
 _PARTICIPATION = re.compile(
     r"\b(?:attended|took part|taking part|participated|were present|was present|"

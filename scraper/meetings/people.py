@@ -228,6 +228,7 @@ class _Scanner:
     def __init__(self, text: str, gaz: Gazetteer, words: EntityWords, known: set[str]) -> None:
         self.text = text
         self.words = words
+        self.capitals = gaz.capitals
         offices = _offices(text, gaz, words)
         self.offices = offices
         self.inner_country: dict[int, str] = {}
@@ -430,6 +431,14 @@ class _Scanner:
                 continue
             after = text[pm.end :]
             g = self.words.group_nouns.match(after)
+            if pm.ref.type == CITY:
+                # a capital standing for its state: "Baku and Ashgabat held consultations"
+                if self.capitals.get(pm.ref.code) == pm.ref.city and not self._locative(pm.start) and not re.match(
+                        r"[-–]|\s*(?:'s|’s)?\s+(?:[a-z]+-based|city|region|office|residence|airport|street)\b|"
+                        r"\s+[A-Z][a-z]", after) \
+                        and not re.search(r"\b(?:from|to|of|via|for)\s+(?:the\s+)?$", text[max(0, pm.start - 12) : pm.start]):
+                    out.append(Entity(STATE, pm.start, pm.end, country=pm.ref.code, text=pm.text))
+                continue
             if pm.ref.type == REGION:
                 if g or re.match(r"\s+(?:countries|states|nations)\b", after):
                     out += [Entity(STATE, pm.start, pm.end, country=c, plural=True, text=pm.text)

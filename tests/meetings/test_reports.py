@@ -88,6 +88,8 @@ REPORTS = [
      [("phone_call", ("AZ", "TR"), ["Recep Tayyip Erdogan", "Ilham Aliyev"])]),
     ("The foreign ministers of Azerbaijan and Georgia are holding talks in Tbilisi today.",
      [("meeting", ("AZ", "GE"), [])]),
+    ("Baku and Ashgabat held political consultations on Tuesday.", [("consultations", ("AZ", "TM"), [])]),
+    ("The talks between Baku and Yerevan took place in Almaty.", [("meeting", ("AM", "AZ"), [])]),
     # not meetings
     ("The meeting between Ilham Aliyev and Vladimir Putin in Moscow last week showed that relations remain "
      "pragmatic. Observers note that the two leaders have met more than twenty times since 2020.", []),
