@@ -219,6 +219,11 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|into|across|throughout|near|around|inside|outside|within)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
 )
+# "Baku-based", "Baku city", "Baghdad Amreyev" (a first name), "from Ankara": not the state
+_NOT_METONYM_AFTER = re.compile(
+    r"[-–]|\s*(?:'s|’s)?\s+(?:[a-z]+-based|city|region|office|residence|airport|street)\b|\s+[A-Z][a-z]"
+)
+_NOT_METONYM_BEFORE = re.compile(r"\b(?:from|to|of|via|for)\s+(?:the\s+)?$")
 _GROUP_OF = re.compile(r"\b(?:[Mm]inistr(?:y|ies)|MFA|[Gg]overnment|[Dd]elegations?)[\w ]{0,30}?\bof\s+(?:the\s+)?$")
 
 
@@ -433,10 +438,9 @@ class _Scanner:
             g = self.words.group_nouns.match(after)
             if pm.ref.type == CITY:
                 # a capital standing for its state: "Baku and Ashgabat held consultations"
-                if self.capitals.get(pm.ref.code) == pm.ref.city and not self._locative(pm.start) and not re.match(
-                        r"[-–]|\s*(?:'s|’s)?\s+(?:[a-z]+-based|city|region|office|residence|airport|street)\b|"
-                        r"\s+[A-Z][a-z]", after) \
-                        and not re.search(r"\b(?:from|to|of|via|for)\s+(?:the\s+)?$", text[max(0, pm.start - 12) : pm.start]):
+                if self.capitals.get(pm.ref.code) == pm.ref.city and not self._locative(pm.start) \
+                        and not _NOT_METONYM_AFTER.match(after) \
+                        and not _NOT_METONYM_BEFORE.search(text[max(0, pm.start - 12) : pm.start]):
                     out.append(Entity(STATE, pm.start, pm.end, country=pm.ref.code, text=pm.text))
                 continue
             if pm.ref.type == REGION:
