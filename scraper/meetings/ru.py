@@ -411,6 +411,8 @@ class RussianRules:
                 strength = BACKREF
             if noun.startswith(("раунд", "обмен")) and kind == "meeting" and "консультац" in np_text.lower():
                 kind = "consultations"
+            if multi and kind in ("video_call", "phone_call"):
+                kind = "meeting"  # a council session by video is a session: the record decides
             found.append(_Span(span_start, max(m.end(), n_end), kind, strength, noun=True, multi=multi))
         for m in _AFTER_EVENT.finditer(body):
             if not free(m.start(), m.end()):
@@ -651,10 +653,29 @@ class RussianRules:
                 if vp is not None:
                     info.visit_place = vp
 
+    def _title_coreference(self, infos: list[SentenceInfo]) -> None:
+        """"Затем министр провел переговоры с ...": a bare title without a country as the
+        subject is the person of that office the report named last (not the counterpart)."""
+        recent: list[Entity] = []
+        for info in infos:
+            for t in info.triggers:
+                if len(t.subject) != 1 or t.subject[0].kind != TITLE or t.subject[0].country:
+                    continue
+                office = t.subject[0].office
+                others = {e.country for e in t.objects if e.country}
+                same = {"minister", "foreign_minister", "deputy_foreign_minister"} if office in (
+                    "minister", "foreign_minister", "counterpart") else {office}
+                cand = next((e for e in reversed(recent) if e.office in same and e.country
+                             and e.country not in others), None)
+                if cand is not None:
+                    t.subject = [cand]
+            recent.extend(e for e in info.entities if e.kind == PERSON and e.name)
+
     def _attach(self, infos: list[SentenceInfo]) -> None:
         """People told in the sentences after a meeting join it: delegation heads, those who
         "took part", the accompanying delegation of a visit, and the interlocutors who
         "discussed" or "noted" right after the meeting sentence."""
+        self._title_coreference(infos)
         last: tuple[int, Trigger] | None = None
         for i, info in enumerate(infos):
             held = [t for t in info.triggers]

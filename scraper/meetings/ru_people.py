@@ -444,9 +444,12 @@ class EntityFinder:
             if not codes:
                 codes = [o.country] if o.country else []
             if len(codes) > 1:
+                # "главы МИД Азербайджана и Грузии": one holder per country, each of whom the
+                # report may name; three or more countries are a group of several holders
+                many = len(set(codes)) >= 3
                 for code in dict.fromkeys(codes):
                     ments.entities.append(Entity(TITLE, o.start, end, role=role, office=o.office, country=code,
-                                                 plural=False, text=text[o.start : end]))
+                                                 plural=many, text=text[o.start : end]))
             else:
                 ments.entities.append(Entity(TITLE, o.start, end, role=role, office=o.office,
                                              country=codes[0] if codes else None, plural=o.plural,

@@ -310,3 +310,19 @@ def test_two_named_people_each_keep_their_own_title() -> None:
     rec = one("Заместитель министра иностранных дел Казахстана Адиль Турсунов и заместитель министра "
               "иностранных дел России Игорь Моргулов провели в Москве переговоры.")
     assert people(rec) == [("Адиль Турсунов", "KZ"), ("Игорь Моргулов", "RU")]
+
+
+def test_titles_of_three_or_more_countries_make_a_multilateral_meeting() -> None:
+    rec = one("Главы МИД стран Центральной Азии и Германии провели встречу в Берлине.")
+    assert rec.kind == "multilateral"
+    assert set(rec.countries) == {"DE", "KG", "KZ", "TJ", "TM", "UZ"}
+
+
+def test_a_council_session_by_video_is_multilateral() -> None:
+    assert one("Состоялось заседание Совета глав государств СНГ в режиме видеоконференции.").kind == "multilateral"
+
+
+def test_a_bare_title_as_subject_is_the_holder_named_before() -> None:
+    recs = ru("Президент Туркменистана Сердар Бердымухамедов принял Министра иностранных дел Ирана Аббаса Аракчи. "
+              "Затем министр провел переговоры с главой МИД Туркменистана Рашидом Мередовым.")
+    assert people(recs[1]) == [("Аббас Аракчи", "IR"), ("Рашид Мередов", "TM")]
