@@ -20,6 +20,7 @@ from functools import cache
 from scraper.meetings.analysis import BACKREF, STRONG, VISIT, WEAK, Place, SentenceInfo, Trigger
 from scraper.meetings.dates import (
     EXPLICIT,
+    MONTH,
     RELATIVE,
     SAME_DAY,
     WEEKDAY,
@@ -58,6 +59,12 @@ DATE_WORDS = DateWords(
     ordinal_suffix=r"(?:-?(?:го|е|ого))?",
 )
 MAX_SENTENCE = 1500  # no report sentence is longer; work per sentence stays bounded
+_MONTH_ONLY = re.compile(
+    r"\b(?:в|во)\s+(?:(?:начале|середине|конце|первой\s+половине|второй\s+половине)\s+)?"
+    r"(?P<month>январ[ея]|феврал[ея]|марте|марта|апрел[ея]|ма[ея]|июн[ея]|июл[ея]|августе|августа|сентябр[ея]|"
+    r"октябр[ея]|ноябр[ея]|декабр[ея])(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+[0-3]?\d\b)",
+    re.I,
+)
 _NUMERIC_DATE = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)?\d\d)\b")
 
 # --- triggers -------------------------------------------------------------------------------
@@ -271,6 +278,16 @@ class RussianRules:
                 if nxt and any(r.pos in ("NOUN", "ADJF") and r.case == "gent" for r in readings(nxt.group(1))[:2]):
                     continue  # "накануне заседания": the eve of something, not a day
             out.append(d)
+        for m in _MONTH_ONLY.finditer(text):
+            # "в октябре", "в начале мая": a month without a day; this month's news, or earlier
+            if any(not (m.end() <= d.start or m.start() >= d.end) for d in out):
+                continue
+            month = _MONTHS.get(m["month"].lower())
+            if month is None or published is None:
+                continue
+            year = int(m["year"]) if m["year"] else (
+                published.year if month <= published.month else published.year - 1)
+            out.append(DateMention(m.start(), m.end(), MONTH, None, None, bool(m["year"]), month, year))
         for m in _NUMERIC_DATE.finditer(text):
             if any(d.start <= m.start() < d.end for d in out):
                 continue
