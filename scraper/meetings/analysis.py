@@ -45,6 +45,7 @@ class Trigger:
     date: DateMention | None = None
     location: Place | None = None
     multilateral_hint: bool = False  # the noun itself says summit/ministerial
+    noun_phrase: bool = False  # told as "a meeting with X was held", not "A met B"
 
 
 @dataclass(slots=True)

@@ -694,6 +694,7 @@ class EnglishRules:
                 STRONG, BACKREF) and _PREDICATE.search(body, start, end + 1) is None and not subj:
                 subj = []
             during = strength == BACKREF and _DURING_TALKS.fullmatch(body[start:end]) is not None
+            trig.noun_phrase = during or strength == BACKREF or _PREDICATE.search(body[start:end]) is not None
             if not during and (strength == BACKREF or _PREDICATE.search(body[start:end]) is not None):
                 # noun-phrase trigger: parties sit inside the noun phrase ("between A and B",
                 # "with President X") and in the rest of the clause

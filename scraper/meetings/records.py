@@ -168,6 +168,7 @@ class _Document:
         self.visit_place = next((i.visit_place for i in infos if i.visit_place and not i.background), None)
         self.visit_span = next((i.visit_span for i in infos if i.visit_span), None)
         self.visitors = {e.name for i in infos for e in i.visitor if e.name}
+        self.visitor_entities = [e for i in infos if not i.background for e in i.visitor if e.country]
         self.events: list[_Event] = []
         self.last_subject: Entity | None = None
         self.organisations = {p.ref.code for i in infos for p in i.places if p.ref.type == "org"}
@@ -309,7 +310,7 @@ class _Document:
         date_v, end_v, exact, explicit = when
         subject = self._subject(trig)
         objs = [self.resolve(e) for e in trig.objects]
-        noun = trig.strength == BACKREF or trig.multilateral_hint or (
+        noun = trig.noun_phrase or trig.strength == BACKREF or trig.multilateral_hint or (
             not trig.subject and not trig.subject_ref and trig.kind != "visit")
         if trig.strength == BACKREF:
             # more about the latest meeting of the same sort: place and date, nothing else
@@ -380,6 +381,15 @@ class _Document:
         visit = self.visit_place
         for ev in self.events:
             known = {p.country for p in ev.participants if p.country} | ev.parties
+            if len(known) == 1 and ev.noun_trigger and self.visitor_entities:
+                # "a meeting with President X was held": the other side is the visiting one
+                guest = next((v for v in self.visitor_entities if v.country not in known), None)
+                if guest is not None and guest.country:
+                    if guest.kind == PERSON:
+                        ev.participants.append(self.resolve(guest))
+                    else:
+                        ev.parties.add(guest.country)
+                    known.add(guest.country)
             for i, p in enumerate(ev.participants):
                 if p.country:
                     continue
@@ -401,9 +411,11 @@ class _Document:
                     ev.location = visit
             if ev.location is None or ev.location.city is None:
                 # a further meeting of the same trip and day is in the city of the one before
+                here = ev.location
                 prev = next((o for o in reversed(self.events[: self.events.index(ev)])
                              if o.location is not None and o.location.city and o.date == ev.date
-                             and o.named() & ev.named()), None)
+                             and ((here is not None and here.country == o.location.country)
+                                  or o.named() & ev.named())), None)
                 if prev is not None and prev.location is not None and (
                         ev.location is None or ev.location.country == prev.location.country):
                     ev.location = prev.location

@@ -281,3 +281,14 @@ def test_further_meeting_told_in_the_pluperfect_on_the_same_day() -> None:
 def test_earlier_today_is_news_not_background() -> None:
     recs = parse("Earlier today Bayramov met Georgian Foreign Minister Ilia Darchiashvili in Baku.")
     assert [(r.date, r.countries) for r in recs] == [(date(2025, 5, 14), ("AZ", "GE"))]
+
+
+def test_meeting_told_as_a_noun_takes_the_visiting_side() -> None:
+    recs = parse("A Kyrgyz delegation made a working visit to Uzbekistan on May 13.\nAccording to the report, a "
+                 "meeting with President Shavkat Mirziyoyev was held in Tashkent. A meeting with Uzbekistan's Prime "
+                 "Minister Abdulla Aripov also took place.")
+    assert [(r.countries, names(r), r.location.city if r.location else None) for r in recs] == [
+        (("KG", "UZ"), ["Shavkat Mirziyoyev"], "Tashkent"),
+        (("KG", "UZ"), ["Abdulla Aripov"], "Tashkent"),
+    ]
+    assert all(r.date == date(2025, 5, 13) for r in recs)
