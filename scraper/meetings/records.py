@@ -438,6 +438,8 @@ class _Document:
                 kind = "multilateral"  # a session of an organisation's council
             elif kind == "multilateral" and len(countries) < 3:
                 kind = "meeting"
+            if kind == "multilateral" and ev.location is not None and ev.location.country:
+                countries = countries | {ev.location.country}  # the host of a session takes part in it
             out.append(MeetingRecord(
                 date=ev.date,
                 end_date=ev.end_date,

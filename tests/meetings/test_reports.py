@@ -69,7 +69,7 @@ REPORTS = [
     ("According to the press service of the Kazakh Foreign Ministry, Murat Nurtleu met with the Ambassador of "
      "Germany to Kazakhstan Monika Iwersen.", [("meeting", ("DE", "KZ"), ["Murat Nurtleu", "Monika Iwersen"])]),
     ("Azerbaijani Foreign Minister Jeyhun Bayramov took part in the meeting of the Council of Foreign Ministers of "
-     "the Organization of Turkic States in Budapest on October 9.", [("multilateral", ("AZ", "OTS"),
+     "the Organization of Turkic States in Budapest on October 9.", [("multilateral", ("AZ", "HU", "OTS"),
                                                                      ["Jeyhun Bayramov"])]),
     ("The trilateral meeting of the foreign ministers of Azerbaijan, Georgia and Türkiye was held in Baku on "
      "October 9.", [("multilateral", ("AZ", "GE", "TR"), [])]),
