@@ -238,11 +238,12 @@ _RECEIVED_BY = re.compile(
 )
 _RECEIVED = re.compile(r"\b(?:received|has received|have received|hosted|has hosted|have hosted)\b", re.I)
 _RECEIVING = re.compile(r"\bfor receiving\s+(?P<ref>him|her|them)\b", re.I)
+_CRED = r"(?:credentials|letters?\s+of\s+credence|credential\s+letters?|letters?\s+of\s+credentials)"
 _CREDENTIALS = re.compile(
-    r"\b(?:accepted|received|receives|accepts)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\b|"
-    r"\b(?:accepted|received)\s+(?:the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+)?credentials\b|"
-    r"\b(?:presented|handed(?:\s+over)?|submitted)\s+(?:his|her|their|the|a)?\s*(?:cop(?:y|ies)\s+of\s+"
-    r"(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?credentials\b",
+    rf"\b(?:accepted|received|receives|accepts)\s+(?:the\s+)?{_CRED}|"
+    rf"\b(?:accepted|received)\s+(?:the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+)?{_CRED}|"
+    rf"\b(?:presented|handed(?:\s+over)?|submitted)\s+(?:his|her|their|the|a)?\s*(?:cop(?:y|ies)\s+of\s+"
+    rf"(?:his|her|their|the)\s+)?{_CRED}",
     re.I,
 )
 _VISIT = re.compile(
@@ -734,7 +735,7 @@ class EnglishRules:
                 trig.objects = objs
                 trig.location = self._location(body, cstart, max(cend, len(body)) if strength == BACKREF
                                                else len(body), places, zones, any_prefix=False)
-            trig.split_objects = kind in ("meeting", "video_call") and strength == STRONG and not passive
+            trig.split_objects = kind in ("meeting", "video_call", "credentials") and strength == STRONG and not passive
             trig.date = self._pick_date(info.dates, start, end)
             out.append(trig)
             if ref_m == "who":

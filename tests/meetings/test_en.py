@@ -292,3 +292,10 @@ def test_meeting_told_as_a_noun_takes_the_visiting_side() -> None:
         (("KG", "UZ"), ["Abdulla Aripov"], "Tashkent"),
     ]
     assert all(r.date == date(2025, 5, 13) for r in recs)
+
+
+def test_letters_of_credence_and_one_record_per_ambassador() -> None:
+    recs = parse("President Kassym-Jomart Tokayev accepted the letters of credence of the ambassadors of Japan, India "
+                 "and Brazil.")
+    assert [(r.kind, r.countries) for r in recs] == [
+        ("credentials", ("JP", "KZ")), ("credentials", ("IN", "KZ")), ("credentials", ("BR", "KZ"))]
