@@ -172,6 +172,7 @@ class _Document:
         self.events: list[_Event] = []
         self.last_subject: Entity | None = None
         self.organisations = {p.ref.code for i in infos for p in i.places if p.ref.type == "org"}
+        self.capitals_of = set(gaz.capitals)
 
     # --- who --------------------------------------------------------------------------------
     def resolve(self, e: Entity) -> Entity:
@@ -394,8 +395,12 @@ class _Document:
                 if p.country:
                     continue
                 guess = None
+                here = ev.location.country if ev.location is not None else None
                 if visit is not None and visit.country and visit.country not in known:
                     guess = visit.country
+                elif here and here not in known and here in self.capitals_of and len(known) == 1:
+                    # "the ambassador met the deputy minister in Ashgabat": the host's official
+                    guess = here
                 elif len(known) == 1 and len(ranked) == 2:
                     # a report about two countries: the unnamed side is the other one
                     guess = next((c for c in ranked if c not in known), None)

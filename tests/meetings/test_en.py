@@ -299,3 +299,10 @@ def test_letters_of_credence_and_one_record_per_ambassador() -> None:
                  "and Brazil.")
     assert [(r.kind, r.countries) for r in recs] == [
         ("credentials", ("JP", "KZ")), ("credentials", ("IN", "KZ")), ("credentials", ("BR", "KZ"))]
+
+
+def test_local_officials_met_in_a_capital_are_of_that_country() -> None:
+    recs = parse("The Azerbaijani Ambassador Elkhan Guliyev met with Deputy Foreign Minister Vepa Hajiyev and Deputy "
+                 "Minister of Energy Batyr Amanov in Ashgabat.")
+    assert [(r.countries, names(r)) for r in recs] == [
+        (("AZ", "TM"), ["Elkhan Guliyev", "Vepa Hajiyev"]), (("AZ", "TM"), ["Elkhan Guliyev", "Batyr Amanov"])]
