@@ -395,12 +395,12 @@ class _Document:
                 if p.country:
                     continue
                 guess = None
-                here = ev.location.country if ev.location is not None else None
+                where = ev.location.country if ev.location is not None else None
                 if visit is not None and visit.country and visit.country not in known:
                     guess = visit.country
-                elif here and here not in known and here in self.capitals_of and len(known) == 1:
+                elif where and where not in known and where in self.capitals_of and len(known) == 1:
                     # "the ambassador met the deputy minister in Ashgabat": the host's official
-                    guess = here
+                    guess = where
                 elif len(known) == 1 and len(ranked) == 2:
                     # a report about two countries: the unnamed side is the other one
                     guess = next((c for c in ranked if c not in known), None)
