@@ -424,8 +424,9 @@ class RussianRules:
             strength = STRONG
             noun = body[n_start:n_end].lower()
             if before and not after and re.fullmatch(r"\s*(?:(?:эта|этот|данная|данный|сама)\s+)?", lead, re.I) \
-                    and not multi and not re.search(r"раунд|перв|втор|очередн", np_text, re.I):
-                strength = BACKREF
+                    and not multi and not re.search(r"раунд|перв|втор|очередн", np_text, re.I) \
+                    and not re.search(r"[А-ЯЁ]", np_text[1:]):
+                strength = BACKREF  # a bare "Беседа состоялась": the meeting told before
             if noun.startswith(("раунд", "обмен")) and kind == "meeting" and "консультац" in np_text.lower():
                 kind = "consultations"
             if multi and kind in ("video_call", "phone_call"):
@@ -534,7 +535,12 @@ class RussianRules:
                     return False
                 return e.kind in (PERSON, TITLE, GROUP) or (e.kind == STATE and e.country is not None)
 
-            subj_lo = rel_before[-1].end() if rel_before else cstart
+            subj_lo = cstart
+            if rel_before:
+                # "X, который находится с визитом в Баку, встретился": a closed relative clause
+                # sits inside the subject; an open one ("..., где провел переговоры") starts it
+                closed = "," in body[rel_before[-1].end() : sp.start]
+                subj_lo = cstart if closed else rel_before[-1].end()
             subj = [e for e in ents if usable(e, subj_lo, sp.start)]
             inside = [e for e in ents if usable(e, sp.start, sp.end)]
             objs = inside + [e for e in ents if usable(e, sp.end, cend)]
@@ -709,7 +715,7 @@ class RussianRules:
                 continue
             gap = i - last[0]
             trig = last[1]
-            have = {fold_surname(e.name.split()[-1]) for e in trig.subject + trig.objects if e.name}
+            have = {_surname_key(e.name) for e in trig.subject + trig.objects if e.name}
             add: list[Entity] = []
             if info.heads and gap <= 2:
                 add = info.heads
@@ -736,12 +742,18 @@ class RussianRules:
                     if c and c in countries:
                         add.append(e if e.country else e.with_country(c))
             for e in add:
-                key = fold_surname(e.name.split()[-1]) if e.name else None
+                key = _surname_key(e.name) if e.name else None
                 if key and key in have:
                     continue
                 if key:
                     have.add(key)
-                trig.objects.append(e)
+                # beside the subject: they join every meeting the trigger gives, not one of their own
+                trig.subject.append(e)
+
+
+def _surname_key(name: str) -> str:
+    """The folded surname of a name written with initials in either order ("Гурбанов А.")."""
+    return fold_surname(max(re.split(r"[.\s]+", name), key=len))
 
 
 @cache

@@ -29,6 +29,8 @@ _NOT_NAME_LEMMAS = frozenset(words("""
     глава заместитель вице-премьер посол вице-президент премьер интерфакс тасс риа новость
     спутник азия европа африка америка океания каспий каспийский персидский залив море сенат
     парламент дума управление служба администрация аппарат стороны министры собеседники
+    встреча переговоры беседа разговор визит заседание консультация саммит церемония делегация
+    сессия совещание конференция форум
     участники главы как согласно по при после в во на с со об о для между также кроме того
     однако этот тот он она они его её ее их мы вы я это туркменистан азербайджан неформальный
     неофициальный официальный очередной первый второй третий телеграм telegram"""))
@@ -130,7 +132,13 @@ def _context_case(text: str, toks: list[Token], i: int) -> frozenset[str]:
     if gap.strip():
         return frozenset()
     case = _PREP_CASE.get(prev.low)
-    return frozenset({case}) if case else frozenset()
+    if case:
+        return frozenset({case})
+    # right after a common noun a name is its genitive complement ("Встреча Лаврова", "визит Мередова")
+    rs = readings(prev.low)
+    if rs and rs[0].pos == "NOUN" and rs[0].dictionary and not {"Name", "Surn", "Patr", "Geox"} & rs[0].grammemes:
+        return frozenset({"gent"})
+    return frozenset()
 
 
 class EntityFinder:
@@ -160,9 +168,11 @@ class EntityFinder:
                 text[toks[i - 1].end : tok.start] in (".", ". ")
             first = not after_initial and (
                 i == 0 or bool(re.search(r"[.!?«\"]\s*$|^\s*[-–—]\s*$", text[toks[i - 1].end : tok.start])))
+            # an initial: before a capitalised word ("С.В.Лавров") or after a name ("Лаврова С.В.")
             initial = (len(tok.text) <= 2 and tok.text[:1].isupper() and bool(_CYR.match(tok.text))
-                       and text.startswith(".", tok.end) and nxt is not None and nxt.start - tok.end <= 2
-                       and nxt.text[:1].isupper())
+                       and text.startswith(".", tok.end) and (
+                           (bool(cur) and tok.start - toks[cur[-1]].end <= 2)
+                           or (nxt is not None and nxt.start - tok.end <= 2 and nxt.text[:1].isupper())))
             ok = (
                 (initial or _name_word(tok, first, nxt, after_name=bool(cur) and toks[cur[-1]].end + 1 == tok.start))
                 and not is_blocked(tok)
@@ -296,6 +306,10 @@ class EntityFinder:
                     country = spare.pop(0)
             if country is None:
                 country = self._delegation_country(text, nm.start, places)
+            if country is None and callable(self.person_country):
+                # the people register, by surname: the longest word that is not an initial
+                surname = max((t for t in readings_top(nm.tokens, context) if not t.endswith(".")), key=len)
+                country = self.person_country(surname)
             nm.context = context
             readings_ = name_readings(nm.tokens, context)
             nm.candidates = [r[1] for r in readings_[:3]]
@@ -507,6 +521,11 @@ class EntityFinder:
                 continue
             if pm.ref.type == ORG or pw in ("между", "и", "с", "со") or _maybe_nominative(pm.text):
                 ments.entities.append(Entity(STATE, pm.start, pm.end, country=code, text=pm.text))
+
+
+def readings_top(tokens: tuple[str, ...], context: frozenset[str]) -> list[str]:
+    """The words of a name's best nominative reading."""
+    return name_readings(tokens, context)[0][1].replace(".", ". ").split()
 
 
 def _genitive_complement(word: str) -> bool:
