@@ -128,11 +128,24 @@ class _Event:
         return {fold_surname(p.name.split()[-1]) for p in self.participants if p.name}
 
 
+_SAME_DESK = ({"foreign_minister", "deputy_foreign_minister"},)
+
+
+def _same_desk(a: Entity, b: Entity) -> bool:
+    """The foreign minister and his deputy listed together receive the guest together."""
+    if a.country is not None and b.country is not None and a.country != b.country:
+        return False
+    return any(a.office in desk and b.office in desk for desk in _SAME_DESK)
+
+
 def _unit_groups(objs: list[Entity]) -> list[list[Entity]]:
     """Counterparts listed after "met": one group per person or title-only mention."""
     units: list[list[Entity]] = []
     for e in objs:
-        if e.kind in (PERSON, TITLE):
+        if e.kind in (PERSON, TITLE) and units and any(_same_desk(u, e) for u in units[-1]):
+            desk = next(u.country for u in units[-1] if _same_desk(u, e))
+            units[-1].append(e if e.country or not desk else e.with_country(desk))
+        elif e.kind in (PERSON, TITLE):
             # "the delegation of the EU led by X": the person heads the group just named
             if units and all(u.kind in (GROUP, STATE) for u in units[-1]) and (
                 e.country is None or e.country in {u.country for u in units[-1]}
@@ -315,7 +328,7 @@ class _Document:
             not trig.subject and not trig.subject_ref and trig.kind != "visit")
         if trig.strength == BACKREF:
             # more about the latest meeting of the same sort: place and date, nothing else
-            same = {trig.kind} | ({"meeting", "multilateral", "video_call", "credentials"}
+            same = {trig.kind} | ({"meeting", "multilateral", "video_call", "credentials", "phone_call"}
                                   if trig.kind == "meeting" else set())
             target = next((e for e in reversed(self.events) if e.kind in same and e.strength != VISIT), None)
             if target is not None:

@@ -306,3 +306,15 @@ def test_local_officials_met_in_a_capital_are_of_that_country() -> None:
                  "Minister of Energy Batyr Amanov in Ashgabat.")
     assert [(r.countries, names(r)) for r in recs] == [
         (("AZ", "TM"), ["Elkhan Guliyev", "Vepa Hajiyev"]), (("AZ", "TM"), ["Elkhan Guliyev", "Batyr Amanov"])]
+
+
+def test_minister_and_deputy_listed_together_are_one_meeting() -> None:
+    recs = parse("Georgian Prime Minister Irakli Kobakhidze met with Azerbaijani Foreign Minister Jeyhun Bayramov and "
+                 "Deputy Foreign Minister Fariz Rzayev.")
+    assert [names(r) for r in recs] == [["Irakli Kobakhidze", "Jeyhun Bayramov", "Fariz Rzayev"]]
+
+
+def test_the_conversation_refers_back_to_the_call() -> None:
+    recs = parse("Turkish President Recep Tayyip Erdogan and President Ilham Aliyev spoke by phone. The conversation "
+                 "took place at the initiative of the Turkish side.")
+    assert [r.kind for r in recs] == ["phone_call"]
