@@ -65,7 +65,7 @@ def _setup_logging(level: str) -> None:
         root.setLevel(level.upper())
     except ValueError:
         raise ConfigError(f"setting 'log_level': unknown level {level!r}") from None
-    for noisy in ("httpx", "httpcore", "apscheduler", "trafilatura", "htmldate", "alembic"):
+    for noisy in ("httpx", "httpcore", "apscheduler", "trafilatura", "htmldate", "alembic", "pymorphy3"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
 
 
