@@ -98,8 +98,7 @@ _ADJ_WORD = r"(?:[\w-]+(?:ом|ой|ем|ей|ых|их|ого|его|ым|им|
 _AFTER_EVENT = re.compile(r"\b(?:после|по\s+итогам|по\s+завершении|в\s+ходе|во\s+время|на)\s+(?:" + _ADJ_WORD +
                           r"\s+){0,3}?(?P<n>" + _EVENT_NOUN + r")", re.I)
 _VISIT = re.compile(r"\b(?:прибыл[аи]?|прилетел[аи]?|посетил[аи]?|находится|находятся|находился|"
-                    r"совершил[аи]?|совершает|нанес\w*|завершил[аи]?|побывал[аи]?)\b"
-                    r"(?=[^.;]{0,60}?\bвизит|\s+(?:в|во)\s+[А-ЯЁ])", re.I)
+                    r"совершил[аи]?|совершает|нанес\w*|завершил[аи]?|побывал[аи]?)\b", re.I)
 _COUNCIL = (r"(?:Совета?\s+(?:министров\s+иностранных\s+дел|глав|министров\s+обороны)|СМИД|СГГ|СГП|"
             r"глав\s+(?:государств|правительств|МИД|внешнеполитических)|министров\s+иностранных\s+дел\s+"
             r"(?:[\w-]+\s+){0,2}?(?:государств|стран))")
@@ -457,7 +456,10 @@ class RussianRules:
             if free(m.start(), m.end()):
                 found.append(_Span(m.start(), m.end(), "meeting", STRONG, noun=True, multi=True))
         for m in _VISIT.finditer(body):
-            if free(m.start(), m.end()):
+            # "прибыл с визитом в Ашхабад", "с рабочим визитом в Ашхабад прибыла делегация",
+            # "прилетел в Баку"
+            near = re.search(r"\bвизит", body[max(0, m.start() - 60) : m.end() + 60], re.I)
+            if free(m.start(), m.end()) and (near or re.match(r"\s+(?:в|во)\s+[А-ЯЁ]", body[m.end() :])):
                 found.append(_Span(m.start(), m.end(), "visit", VISIT))
         for cue in list(_PHONE_CUE.finditer(body)) + list(_VIDEO_CUE.finditer(body)):
             lo = max(0, cue.start() - 80)
@@ -562,7 +564,8 @@ class RussianRules:
             trig.subject_ref = ref
             trig.objects = [] if sp.kind == "visit" else objs
             if sp.kind == "visit":
-                trig.location = self._visit_place(body, sp.end, cend, places)
+                trig.location = self._visit_place(body, sp.end, cend, places) or self._visit_place(
+                    body, cstart, sp.start - 60, places)  # "с визитом в Ашхабад прибыла делегация"
             else:
                 trig.location = self._location(body, cstart, cend if sp.strength != BACKREF else len(body), places)
             trig.split_objects = sp.kind in ("meeting", "video_call") and sp.strength == STRONG and not sp.noun
@@ -681,8 +684,14 @@ class RussianRules:
         """"Затем министр провел переговоры с ...": a bare title without a country as the
         subject is the person of that office the report named last (not the counterpart)."""
         recent: list[Entity] = []
+        guests: list[Entity] = []
         for info in infos:
             for t in info.triggers:
+                for lst in (t.subject, t.objects):
+                    # "гость был принят Министром": the guest is the visitor told of before
+                    for k, e in enumerate(lst):
+                        if e.kind == TITLE and e.office == "guest" and guests:
+                            lst[k] = guests[-1]
                 if len(t.subject) != 1 or t.subject[0].kind != TITLE or t.subject[0].country:
                     continue
                 office = t.subject[0].office
@@ -694,6 +703,10 @@ class RussianRules:
                 if cand is not None:
                     t.subject = [cand]
             recent.extend(e for e in info.entities if e.kind == PERSON and e.name)
+            for t in info.triggers:
+                if t.kind == "visit":
+                    host = t.location.country if t.location else None
+                    guests.extend(e for e in info.entities if e.kind == PERSON and e.country != host)
 
     def _attach(self, infos: list[SentenceInfo]) -> None:
         """People told in the sentences after a meeting join it: delegation heads, those who

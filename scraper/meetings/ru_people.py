@@ -65,6 +65,7 @@ _HEAD_OF_MFA = re.compile(
     re.IGNORECASE,
 )
 _COUNTERPART = re.compile(r"\b(?:коллег[аиуеой]\w*|визави)\b", re.IGNORECASE)
+_GUEST = re.compile(r"\b(?:гост[ьяюе]|гостем)\b", re.IGNORECASE)  # the visitor the report told of
 
 
 @dataclass(slots=True)
@@ -250,6 +251,8 @@ class EntityFinder:
         for m in _COUNTERPART.finditer(text):
             if not any(o.start <= m.start() < o.end for o in offices):
                 offices.append(OfficeMention(m.start(), m.end(), m.group(0), "counterpart", False, None))
+        for m in _GUEST.finditer(text):
+            offices.append(OfficeMention(m.start(), m.end(), m.group(0), "guest", False, None))
         offices = [o for o in offices if not re.search(r"\bво\s+$", text[max(0, o.start - 4) : o.start], re.I)]
         # "Совет министров иностранных дел", "Кабинет министров": a body, not a title
         offices = [o for o in offices if not re.search(r"\b(?:Совет|Кабинет|Коллеги|Комитет)\w*\s+$",

@@ -354,3 +354,17 @@ def test_people_who_took_part_join_the_meeting_told_before() -> None:
               "также посол Армении в Греции Тигран Мкртчян.")
     assert len(recs) == 1
     assert {n for n, _ in people(recs[0])} == {"Арарат Мирзоян", "Йоргос Герапетритис", "Тигран Мкртчян"}
+
+
+def test_the_guest_is_the_visitor_told_of_before() -> None:
+    recs = ru("Сегодня с рабочим визитом в Ашхабад прибыла делегация МИД Республики Корея во главе с заместителем "
+              "министра иностранных дел Ким Хон Гюном. В тот же день гость был принят Министром иностранных дел "
+              "Туркменистана Р.Мередовым.")
+    assert [(r.kind, people(r)) for r in recs] == [
+        ("meeting", [("Ким Хон Гюн", "KR"), ("Р.Мередов", "TM")])]
+    assert recs[0].location is not None and recs[0].location.city == "Ashgabat"
+
+
+def test_completed_visit() -> None:
+    rec = one("Президент Азербайджана Ильхам Алиев завершил официальный визит в Турцию.")
+    assert (rec.kind, rec.countries) == ("visit", ("AZ", "TR"))
