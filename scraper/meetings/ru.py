@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from scraper.meetings.analysis import BACKREF, STRONG, VISIT, WEAK, Place, SentenceInfo, Trigger
+from scraper.meetings.analysis import BACKREF, STRONG, VISIT, Place, SentenceInfo, Trigger
 from scraper.meetings.dates import (
     EXPLICIT,
     MONTH,
@@ -29,7 +29,7 @@ from scraper.meetings.dates import (
     DateWords,
     find_dates,
 )
-from scraper.meetings.gazetteer import CITY, COUNTRY, ORG, PlaceMention, fold_surname, load
+from scraper.meetings.gazetteer import CITY, COUNTRY, PlaceMention, fold_surname, load
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
 from scraper.meetings.ru_gazetteer import _read, load_ru, tokenize
 from scraper.meetings.ru_morph import readings
@@ -651,20 +651,16 @@ class RussianRules:
                 if e.kind != PERSON:
                     continue
                 side = None
-                pre = body[max(0, e.start - 120) : e.start]
                 for pm in places:
                     if pm.ref.form == "adj" and pm.end <= e.start and pm.start >= e.start - 120 and re.search(
                             r"^(?:\s+(?:делегаци\w+|сторон\w+))?\s*(?:возглав\w*|руковод\w*|[-–—])",
                             body[pm.end : pm.end + 30]):
                         side = pm.ref.code
-                _ = pre
                 heads.append(e if e.country or side is None else e.with_country(side))
             info.heads = heads
         if _ATTEND.search(body) and not any(t.kind != "visit" for t in info.triggers):
             m = _ATTEND.search(body)
             assert m is not None
-            tail = body[m.end() :]
-            _ = tail
             if not _FUTURE_WORDS.search(body[: m.end()]) and "futr" not in _tenses_in(body[m.start() : m.end()]):
                 info.attendance = [e for e in info.entities if e.kind in (PERSON, TITLE, GROUP, STATE)
                                    and not any(za <= e.start and e.end <= zb for za, zb in zones)]
@@ -799,4 +795,4 @@ def _tag_topics(text: str) -> tuple[str, ...]:
 
 
 Rules = RussianRules
-__all__ = ["DATE_WORDS", "ORG", "WEAK", "Rules", "RussianRules"]
+__all__ = ["DATE_WORDS", "Rules", "RussianRules"]
