@@ -234,8 +234,13 @@ _TOOK_PART = re.compile(
 )
 _GATHERED = re.compile(r"\b(?:gathered|convened|assembled)\s+(?:in|at|for|on)\b", re.I)
 _RECEIVED_BY = re.compile(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|then\s+|later\s+)?received\s+by\b", re.I
+    r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|then\s+|later\s+)?(?:received|hosted)\s+by\b", re.I
 )
+# "The ambassador called on the Prime Minister" (a courtesy call), not "called on X to stop ..."
+_CALLED_ON = re.compile(r"\b(?:called on|paid a (?:courtesy )?call on|made a courtesy call on|sat down with|"
+                        r"conferred with)\b", re.I)
+_URGE_AFTER = re.compile(r"[^,.;]{0,80}?\bto\s+(?!discuss\b|exchange\b|review\b|the\b|a\b|an\b|his\b|her\b)[a-z]+",
+                         re.I)
 _RECEIVED = re.compile(r"\b(?:received|has received|have received|hosted|has hosted|have hosted)\b", re.I)
 _RECEIVING = re.compile(r"\bfor receiving\s+(?P<ref>him|her|them)\b", re.I)
 _CRED = r"(?:credentials|letters?\s+of\s+credence|credential\s+letters?|letters?\s+of\s+credentials)"
@@ -254,7 +259,8 @@ _VISIT = re.compile(
 )
 _DURING_TALKS = re.compile(
     r"\b(?:during|at|in the course of)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:talks|meeting|negotiations|consultations|(?:tele)?phone (?:call|conversation))\b",
+    r"(?:talks|meeting|negotiations|consultations|(?:tele)?phone (?:call|conversation))\b|"
+    r"\bin\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?meeting\s+with\b",
     re.I,
 )
 _POSS_MEETING = re.compile(r"\b(?P<ref>his|her|their)\s+(?:[\w-]+\s+)?meetings?\s+with\b", re.I)
@@ -283,7 +289,7 @@ _TOPIC = re.compile(
     r"\b(?:on|about|regarding|concerning|over)\s+(?!the (?:sidelines|margins|fringes)\b)"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)"
-    r"(?=[a-z])[^,;]*?(?=\s+with\b|,|;|$)|"
+    r"(?=(?-i:[a-z]))[^,;]*?(?=\s+with\b|,|;|$)|"
     r"\bto (?:congratulate|discuss|exchange|review|consider|strengthen|mark|attend|thank|express|"
     r"convey|brief|present|sign|explore|address)\b[^;]*?(?=,|;|$)|"
     r"\b(?:situation|developments|conflict|crisis|war|peace process|relations|ties|cooperation|"
@@ -573,6 +579,9 @@ class EnglishRules:
         for m in _MET.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "video_call" if video else "meeting", STRONG, False))
+        for m in _CALLED_ON.finditer(body):
+            if free(m.start(), m.end()) and not (m.group(0).lower() == "called on" and _URGE_AFTER.match(body, m.end())):
+                found.append((m.start(), m.end(), "meeting", STRONG, False))
         for m in _GATHERED.finditer(body):
             # "gathered in Astana for their consultative meeting" (not "for the ceremony")
             after = body[m.end() : m.end() + 70]

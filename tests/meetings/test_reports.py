@@ -90,7 +90,17 @@ REPORTS = [
      [("meeting", ("AZ", "GE"), [])]),
     ("Baku and Ashgabat held political consultations on Tuesday.", [("consultations", ("AZ", "TM"), [])]),
     ("The talks between Baku and Yerevan took place in Almaty.", [("meeting", ("AM", "AZ"), [])]),
+    ("The Ambassador of Azerbaijan Khazar Ibrahim called on Prime Minister Shehbaz Sharif in Islamabad.",
+     [("meeting", ("AZ", "PK"), ["Khazar Ibrahim", "Shehbaz Sharif"])]),
+    ("Uzbek Foreign Minister Bakhtiyor Saidov sat down with his Kazakh counterpart Murat Nurtleu in Astana.",
+     [("meeting", ("KZ", "UZ"), ["Bakhtiyor Saidov", "Murat Nurtleu"])]),
+    ("In a meeting with Chinese Foreign Minister Wang Yi, Turkmen Foreign Minister Rashid Meredov stressed energy "
+     "cooperation.", [("meeting", ("CN", "TM"), ["Wang Yi", "Rashid Meredov"])]),
+    ("Georgian Foreign Minister Ilia Darchiashvili was hosted by Azerbaijani Foreign Minister Jeyhun Bayramov.",
+     [("meeting", ("AZ", "GE"), ["Ilia Darchiashvili", "Jeyhun Bayramov"])]),
     # not meetings
+    ("The European Union called on Azerbaijan and Armenia to resume talks.", []),
+    ("President Ilham Aliyev called on the international community to support the peace agenda.", []),
     ("The meeting between Ilham Aliyev and Vladimir Putin in Moscow last week showed that relations remain "
      "pragmatic. Observers note that the two leaders have met more than twenty times since 2020.", []),
     ("Foreign Minister Jeyhun Bayramov is expected to visit Ashgabat on October 12, the ministry's spokesperson "
