@@ -580,7 +580,8 @@ class EnglishRules:
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "video_call" if video else "meeting", STRONG, False))
         for m in _CALLED_ON.finditer(body):
-            if free(m.start(), m.end()) and not (m.group(0).lower() == "called on" and _URGE_AFTER.match(body, m.end())):
+            urged = m.group(0).lower() == "called on" and _URGE_AFTER.match(body, m.end()) is not None
+            if free(m.start(), m.end()) and not urged:
                 found.append((m.start(), m.end(), "meeting", STRONG, False))
         for m in _GATHERED.finditer(body):
             # "gathered in Astana for their consultative meeting" (not "for the ceremony")
