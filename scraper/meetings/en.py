@@ -155,7 +155,7 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$", re.I)
 _RECALL_BEFORE = re.compile(
     r"\b(?:recalled|recalling|recall|recalls|remembered|reminded|reminisced|last year'?s?|"
     r"previous|previously|earlier(?!\s+(?:today|in the day|this (?:morning|week)|that day|on))|in the past|had|"
-    r"have been|once)\b(?:\s+[\w'-]+){0,3}\s*$",
+    r"have been|once(?!\s+again))\b(?:\s+[\w'-]+){0,3}\s*$",
     re.I,
 )
 # "met five times last year", "held talks in 2019": the clause itself dates the meeting back
