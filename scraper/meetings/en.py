@@ -363,6 +363,17 @@ _CITY_PREFIX = re.compile(
 )
 
 
+def _clause_end(body: str, end: int, limit: int) -> int:
+    """Where the objects of a meeting verb stop: the next verb of the sentence, a clause
+    break, a relative clause, an attribution ("..., Trend reports") or "and spoke ..."."""
+    cend = limit
+    for rx in (_CLAUSE_BREAK, _RELATIVE, _ATTRIBUTION, _VERB_COORD):
+        m = rx.search(body, end)
+        if m and m.start() < cend:
+            cend = m.start()
+    return cend
+
+
 def _kind_from_noun(np_text: str) -> tuple[str, bool]:
     low = np_text.lower()
     if re.search(r"\b(?:inter-?governmental|joint) (?:\w+ )*?commission\b|\bcommission\b", low):
@@ -679,19 +690,7 @@ class EnglishRules:
             cstart = 0
             for cb in _CLAUSE_BREAK.finditer(body, 0, start):
                 cstart = cb.end()
-            cend = nxt
-            cb2 = _CLAUSE_BREAK.search(body, end)
-            if cb2 and cb2.start() < cend:
-                cend = cb2.start()
-            rel = _RELATIVE.search(body, end)
-            if rel and rel.start() < cend and not (rel.start() <= start):
-                cend = rel.start()
-            att = _ATTRIBUTION.search(body, end)
-            if att and att.start() < cend:
-                cend = att.start()
-            vc = _VERB_COORD.search(body, end)
-            if vc and vc.start() < cend:
-                cend = vc.start()
+            cend = _clause_end(body, end, nxt)
             multi_hint = kind.startswith("multi:")
             kind = kind.removeprefix("multi:")
             trig = Trigger(kind=kind, start=start, end=end, strength=strength, multilateral_hint=multi_hint)
@@ -701,9 +700,6 @@ class EnglishRules:
 
             subj_lo = max(cstart, prev_end if n else 0)
             subj = [e for e in ents if usable(e, subj_lo, start)] + [e for e in ents if usable(e, start, end)]
-            if kind in ("meeting", "consultations", "commission", "video_call", "phone_call") and strength in (
-                STRONG, BACKREF) and _PREDICATE.search(body, start, end + 1) is None and not subj:
-                subj = []
             during = strength == BACKREF and _DURING_TALKS.fullmatch(body[start:end]) is not None
             trig.noun_phrase = during or strength == BACKREF or _PREDICATE.search(body[start:end]) is not None
             if not during and (strength == BACKREF or _PREDICATE.search(body[start:end]) is not None):
@@ -711,8 +707,6 @@ class EnglishRules:
                 # "with President X") and in the rest of the clause
                 subj = [e for e in ents if usable(e, start, end)]
             objs = [e for e in ents if usable(e, end, cend)]
-            if passive:
-                subj, objs = subj, objs
             ref_m = None
             if re.search(r",\s*who\s+(?:also\s+|then\s+)?$", body[max(0, start - 30) : start]):
                 # "met the new ambassador, who presented a copy of his credentials": the same meeting
@@ -740,11 +734,10 @@ class EnglishRules:
                     trig.object_ref = rr.group("r").lower()
             if kind == "visit":
                 trig.objects = []
-                trig.location = self._location(body, end, cend, places, zones, any_prefix=True)
+                trig.location = self._location(body, end, cend, places, any_prefix=True)
             else:
                 trig.objects = objs
-                trig.location = self._location(body, cstart, max(cend, len(body)) if strength == BACKREF
-                                               else len(body), places, zones, any_prefix=False)
+                trig.location = self._location(body, cstart, len(body), places, any_prefix=False)
             trig.split_objects = kind in ("meeting", "video_call", "credentials") and strength == STRONG and not passive
             trig.date = self._pick_date(info.dates, start, end)
             out.append(trig)
@@ -772,16 +765,15 @@ class EnglishRules:
 
         return min(usable, key=dist)
 
-    def _location(self, body: str, lo: int, hi: int, places: list[PlaceMention], zones: _Zones,
-                  any_prefix: bool) -> Place | None:
+    def _location(self, body: str, lo: int, hi: int, places: list[PlaceMention], any_prefix: bool) -> Place | None:
+        """Where the meeting took place: "in/at <city>", "at Turkmenistan's Ministry of ..."
+        (its capital), or for visits "to <country>"; never a pipeline like "Baku-Tbilisi"."""
         for pm in places:
             if pm.ref.type != CITY or not (lo <= pm.start < hi):
                 continue
             if body[pm.end : pm.end + 1] in ("-", "–") or body[pm.start - 1 : pm.start] in ("-", "–"):
                 continue
             if _CITY_PREFIX.search(body[max(0, pm.start - 60) : pm.start]):
-                if _TOPIC.search(body[max(0, pm.start - 40) : pm.end]) and not any_prefix:
-                    pass
                 return Place(pm.ref.city, pm.ref.code)
         m = _MINISTRY_AT.search(body, lo, hi) if lo < hi else None
         if m:
@@ -839,8 +831,8 @@ class EnglishRules:
         """Where the visit told in this sentence takes place (not a recalled or planned one)."""
         if not _VISIT_CONTEXT.search(body) or _RECALL_WORDS.search(body):
             return
+        cue = len(body)
         for m in _VISIT_CONTEXT.finditer(body):
-            tail = body[m.end() : m.end() + 60]
             for pm in places:
                 if pm.start < m.end() or pm.start > m.end() + 45:
                     continue
@@ -852,15 +844,16 @@ class EnglishRules:
                 if pm.ref.type == COUNTRY and pm.ref.form != "adj" and info.visit_place is None:
                     info.visit_place = Place(None, pm.ref.code)
                     break
-            _ = tail
             if info.visit_place is not None:
+                cue = m.start()
                 break
         if info.visit_place is not None:
-            subj = [e for e in info.entities if e.kind in (PERSON, TITLE, GROUP) and e.start < body.find(" ")+200]
-            info.visitor = subj[:1]
-            spans = [d for d in info.dates if d.kind == EXPLICIT and d.value]
-            if spans and spans[0].end_value:
-                info.visit_span = (spans[0].value, spans[0].end_value)  # type: ignore[assignment]
+            # the visitor is the first person or delegation named before the visit words
+            before = [e for e in info.entities if e.kind in (PERSON, TITLE, GROUP) and e.start < cue]
+            info.visitor = before[:1]
+            spans = [d for d in info.dates if d.kind == EXPLICIT]
+            if spans and spans[0].value is not None and spans[0].end_value is not None:
+                info.visit_span = (spans[0].value, spans[0].end_value)
 
 
 __all__ = ["DATE_WORDS", "ENTITY_WORDS", "GROUP", "STATE", "TITLE", "EnglishRules"]
