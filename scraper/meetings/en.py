@@ -228,7 +228,7 @@ _HELD = re.compile(
 )
 _MET = re.compile(r"\b(?:met|has met|have met)(?:\s+with)?\b", re.I)
 _TOOK_PART = re.compile(
-    r"\b(?:took part|participated|takes part|is taking part)\s+in\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?"
+    r"\b(?:(?:took part|participated|takes part|is taking part)\s+in|attended)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:meeting|session|summit|ministerial)\b(?!s)",
     re.I,
 )

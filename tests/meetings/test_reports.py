@@ -98,7 +98,11 @@ REPORTS = [
      "cooperation.", [("meeting", ("CN", "TM"), ["Wang Yi", "Rashid Meredov"])]),
     ("Georgian Foreign Minister Ilia Darchiashvili was hosted by Azerbaijani Foreign Minister Jeyhun Bayramov.",
      [("meeting", ("AZ", "GE"), ["Ilia Darchiashvili", "Jeyhun Bayramov"])]),
+    ("Azerbaijani Foreign Minister Jeyhun Bayramov attended a meeting of the CIS Council of Foreign Ministers in "
+     "Minsk on Tuesday.", [("multilateral", ("AZ", "BY", "CIS"), ["Jeyhun Bayramov"])]),
     # not meetings
+    ("The Foreign Ministry expressed its position at a meeting of the UN Security Council.", []),
+    ("President Ilham Aliyev attended the opening ceremony of the forum.", []),
     ("The European Union called on Azerbaijan and Armenia to resume talks.", []),
     ("President Ilham Aliyev called on the international community to support the peace agenda.", []),
     ("The meeting between Ilham Aliyev and Vladimir Putin in Moscow last week showed that relations remain "
