@@ -106,6 +106,9 @@ _MULTI_NP = re.compile(r"(?:саммит|(?:заседани|совещани|в
                        r"|СМИД|министерск\w+\s+(?:встреч|заседани|конференци)\w*)", re.I)
 _TOOK_PART = re.compile(r"\b(?:принял[аи]?\s+участие|участвовал[аи]?|выступил[аи]?)\s+(?:в|во|на)\s+(?:работе\s+)?"
                         r"(?:" + _ADJ_WORD + r"\s+){0,3}?(?P<n>" + _EVENT_NOUN + r")", re.I)
+# "Министры иностранных дел государств-членов ОТГ", "лидеры стран СНГ": several states' holders
+_PLURAL_HEADS = re.compile(r"\b(?:министр(?:ы|ов|ам|ами)|главы|глав|лидер(?:ы|ов)|президент(?:ы|ов))\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:государств|стран)\w*\b", re.I)
 _ASSEMBLED = re.compile(r"\b(?:Совет\w*\s+(?:министров|глав)|СМИД)\b[^.;]{0,80}?\bсобрал(?:ся|ись|ась)\b", re.I)
 
 # --- cues -----------------------------------------------------------------------------------
@@ -377,8 +380,12 @@ class RussianRules:
         for m in _MET.finditer(body):
             if free(m.start(), m.end()):
                 kind = _kind_from_np(m.group(0))
-                multi = bool(re.search(r"саммит|Совета|СМИД|глав", m.group(0), re.I))
-                if kind == "meeting":
+                clause = body[max(body.rfind(";", 0, m.start()), body.rfind(".", 0, m.start()), 0) : m.start()]
+                multi = bool(re.search(r"саммит|Совета|СМИД|глав", m.group(0), re.I)) or bool(
+                    _PLURAL_HEADS.search(clause))
+                if multi:
+                    kind = "meeting"  # consultations or talks held by a council are its session
+                elif kind == "meeting":
                     window = body[m.start() : m.end() + 40]
                     if _PHONE_CUE.search(window):
                         kind = "phone_call"

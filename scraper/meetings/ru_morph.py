@@ -228,7 +228,10 @@ def _rule_forms(word: str) -> dict[tuple[str, str], tuple[float, str]]:
         for case in CASES[1:]:
             put(case, FEMN, low, 0.15)
     if last in "йь":
-        put("nomn", MASC, low, 0.8)
+        # "Андрей", "Игорь"; but "-овой/-евой/-иной/-ской" are feminine oblique forms
+        put("nomn", MASC, low, 0.1 if re.search(r"(?:ов|ев|ин|ск)ой$", low) else 0.8)
+        for case in CASES:
+            put(case, FEMN, low, 0.15)  # "Айдай": a woman's name that does not decline
     for end, case in _CONSONANT_CASES:
         stem = low[: -len(end)]
         if low.endswith(end) and len(stem) >= 2 and stem[-1] not in _VOWELS and stem[-1] not in "йь":
@@ -344,7 +347,7 @@ def name_readings(tokens: tuple[str, ...], context: frozenset[str] = frozenset()
                 for part, forms in zip(w.split("-"), parts_forms, strict=True):
                     got = forms.get((case, gender))
                     if got is None:
-                        score *= _FEW
+                        score *= _FEW  # the word cannot be in this case: almost ruled out
                         pieces.append(part.lower())
                     else:
                         score *= got[0]

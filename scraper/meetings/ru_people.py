@@ -49,6 +49,7 @@ _GROUP_BEFORE = re.compile(
     r"(?:^|[\s(])(делегаци\w+|комисси\w+|МИД|министерств\w+|ведомств\w+|правительств\w+|посольств\w+|"
     r"сторон\w+|руководств\w+|представител\w+)(?:\s+[а-яё]+){0,5}?\s*$", re.I)
 _CHAIN_REACH = 240
+_PARTICLES = frozenset({"оглу", "оглы", "кызы", "гызы", "улы", "ибн", "бин", "аль", "ад", "ас", "де", "ван", "фон"})
 _ADJ_RUN = r"(?:\s+[а-яё]+(?:ой|ый|ий|ая|ую|ое|ые|ие|ых|их|ого|ому|ым|им|ыми|ими))"
 _ADJ_END = re.compile(r"(?:ск|цк|ьн|н)(?:ий|ой|ая|ое|ого|ому|их|им|ими|ую|ие|ых|ым)$")
 _PREP_CASE = {
@@ -180,6 +181,9 @@ class EntityFinder:
                 and not any(a <= tok.start < b for a, b in quoted)
                 and tok.low not in self.honorifics
             )
+            if not ok and cur and tok.low in _PARTICLES and nxt is not None and _is_cyrillic_cap(nxt):
+                cur.append(i)  # "Джейхун Азиз оглу Байрамов": a patronymic particle inside the name
+                continue
             if ok and cur:
                 gap = text[toks[cur[-1]].end : tok.start]
                 if gap not in (" ", ".", ". ") or len(cur) >= 4:
@@ -434,7 +438,11 @@ class EntityFinder:
             after = sorted((p for p in places if p.start >= o.end), key=lambda p: p.start)
             for pm in after:
                 gap = text[pos : pm.start]
-                if not re.fullmatch(r"(?:\s|,|\bи\b|-|–|—|\bгосударств\b|\bчленов\b|\bстран\b|\(|\))*", gap):
+                # "депутатами парламента Грузии": genitive complements may stand between
+                words_ = re.findall(r"[а-яё]+", gap)
+                rest = re.sub(r"[а-яё]+", " ", gap) if len(words_) <= 3 and all(
+                    w == "и" or _genitive_complement(w) for w in words_) else gap
+                if not re.fullmatch(r"(?:\s|,|\bи\b|-|–|—|\(|\))*", rest):
                     break
                 if re.search(r"\bв\s*$|\bво\s*$", gap):
                     break

@@ -368,3 +368,23 @@ def test_the_guest_is_the_visitor_told_of_before() -> None:
 def test_completed_visit() -> None:
     rec = one("Президент Азербайджана Ильхам Алиев завершил официальный визит в Турцию.")
     assert (rec.kind, rec.countries) == ("visit", ("AZ", "TR"))
+
+
+def test_patronymic_particles_stay_inside_the_name() -> None:
+    rec = one("Министр иностранных дел Азербайджана Эльчин Ариф оглу Мамедов встретился с послом Японии.")
+    assert people(rec)[0] == ("Эльчин Ариф оглу Мамедов", "AZ")
+
+
+def test_feminine_surname_in_the_instrumental() -> None:
+    rec = one("Посол Казахстана встретился с министром иностранных дел Кыргызстана Айдай Курмановой.")
+    assert people(rec)[-1] == ("Айдай Курманова", "KG")
+
+
+def test_titles_with_genitive_complements_before_their_country() -> None:
+    rec = one("Вице-спикер Милли Меджлиса Азербайджана встретился с депутатами парламента Грузии.")
+    assert rec.countries == ("AZ", "GE")
+
+
+def test_the_foreign_ministers_of_an_organisation_meeting_is_multilateral() -> None:
+    rec = one("Министры иностранных дел государств-членов ОТГ провели встречу.")
+    assert (rec.kind, rec.countries) == ("multilateral", ("OTS",))
