@@ -194,6 +194,12 @@ def _verb_tense(word: str) -> str | None:
     return None
 
 
+def _not_visit_predicate(verb: str) -> bool:
+    """A visit that "began" or "is under way" is not yet one that took place; "состоялся",
+    "прошел", "завершился" report it."""
+    return bool(re.match(r"(?:начал|открыл|проход)", verb, re.I))
+
+
 def _kind_from_np(np_text: str) -> str:
     low = np_text.lower()
     if "верительн" in low:
@@ -420,6 +426,17 @@ class RussianRules:
                 lead = body[clause_start:n_start]
                 span_start = n_start
             else:
+                # "состоялся официальный визит Президента ... в Казахстан", "Визит ... состоялся"
+                va = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?P<n>визит\w*)", body[m.end() :], re.I)
+                vb = re.search(r"\bвизит\w*", body[clause_start : m.start()], re.I)
+                if va is not None:
+                    a_, b_ = m.start(), m.end() + va.end()
+                elif vb is not None:
+                    a_, b_ = clause_start + vb.start(), m.end()
+                else:
+                    continue
+                if not _not_visit_predicate(m.group(0)):
+                    found.append(_Span(a_, b_, "visit", VISIT, noun=True))
                 continue
             kind = _kind_from_np(np_text)
             if kind == "meeting" and (_PHONE_CUE.search(body[m.start() : m.end() + 60]) or _PHONE_CUE.search(np_text)):
@@ -570,9 +587,12 @@ class RussianRules:
             trig.subject = subj
             trig.subject_ref = ref
             trig.objects = [] if sp.kind == "visit" else objs
+            if sp.kind == "visit" and sp.noun:
+                # "состоялся визит Президента X в Y": the visitor follows the noun
+                trig.subject = subj + [e for e in objs if e.kind in (PERSON, TITLE, GROUP)]
             if sp.kind == "visit":
-                trig.location = self._visit_place(body, sp.end, cend, places) or self._visit_place(
-                    body, cstart, sp.start - 60, places)  # "с визитом в Ашхабад прибыла делегация"
+                trig.location = self._visit_place(body, sp.start if sp.noun else sp.end, cend, places) or \
+                    self._visit_place(body, cstart, sp.start - 60, places)  # "с визитом в Ашхабад прибыла"
             else:
                 trig.location = self._location(body, cstart, cend if sp.strength != BACKREF else len(body), places)
             trig.split_objects = sp.kind in ("meeting", "video_call") and sp.strength == STRONG and not sp.noun

@@ -388,3 +388,11 @@ def test_titles_with_genitive_complements_before_their_country() -> None:
 def test_the_foreign_ministers_of_an_organisation_meeting_is_multilateral() -> None:
     rec = one("Министры иностранных дел государств-членов ОТГ провели встречу.")
     assert (rec.kind, rec.countries) == ("multilateral", ("OTS",))
+
+
+def test_a_visit_reported_as_a_noun() -> None:
+    rec = one("13 мая состоялся официальный визит Президента Узбекистана Шавката Мирзиёева в Казахстан.")
+    assert (rec.kind, rec.countries, rec.date) == ("visit", ("KZ", "UZ"), date(2025, 5, 13))
+    rec = one("Визит министра иностранных дел Венгрии в Туркменистан состоялся 12-13 мая.")
+    assert (rec.kind, rec.countries, rec.end_date) == ("visit", ("HU", "TM"), date(2025, 5, 13))
+    assert ru("Напомним, что в прошлом году состоялся визит Президента Туркменистана в Сеул.") == []
