@@ -57,6 +57,7 @@ class DatePatterns:
     relative: re.Pattern[str] = field(init=False)
     same_day: re.Pattern[str] = field(init=False)
     iso: re.Pattern[str] = field(init=False)
+    dotted: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
         w = self.words
@@ -85,6 +86,8 @@ class DatePatterns:
         self.relative = re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE)
         self.same_day = re.compile("|".join(w.same_day), re.IGNORECASE)
         self.iso = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+        # "06.04.2023", "06.04.23": day first, as the region's outlets write it
+        self.dotted = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)(?![\d.]\d)")
 
 
 def shift(day: date, days: int) -> date:
@@ -140,6 +143,11 @@ def find_dates(text: str, pats: DatePatterns, published: date | None) -> list[Da
     for m in pats.iso.finditer(text):
         value = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if value:
+            add(DateMention(m.start(), m.end(), EXPLICIT, value, None, True, value.month, value.year))
+    for m in pats.dotted.finditer(text):
+        y = int(m["y"])
+        value = _safe_date(y if y > 99 else 2000 + y, int(m["m"]), int(m["d"]))
+        if value and free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), EXPLICIT, value, None, True, value.month, value.year))
     for rx in (pats.day_month, pats.month_day):
         for m in rx.finditer(text):

@@ -223,7 +223,7 @@ _PHONE_LEAD = re.compile(r"^\s*(?:In|During)\s+(?:a|the|their)\s+(?:tele)?phone\
 _HELD = re.compile(
     r"\b(?:held|had(?!\s+(?:held|met|been|spoken|conducted|had|hosted|received|talked)\b)|conducted|holding|"
     r"co-chaired|chaired)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?P<n>talks|meetings?|negotiations|consultations|conversation|session|summit)\b",
+    r"(?P<n>talks|meetings?|negotiations|consultations|conversation|session|summit|exchange of views)\b",
     re.I,
 )
 _MET = re.compile(r"\b(?:met|has met|have met)(?:\s+with)?\b", re.I)
@@ -232,6 +232,10 @@ _TOOK_PART = re.compile(
     r"(?:meeting|session|summit|ministerial)\b(?!s)",
     re.I,
 )
+# present tense for what happens on the day of the report: "X meets Y in Baku today"
+_PRESENT = re.compile(r"\b(?:meets|meet|receives|hosts|hold talks|holds talks|hold a meeting|holds a meeting)\b",
+                      re.I)
+_TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|currently)\b", re.I)
 _GATHERED = re.compile(r"\b(?:gathered|convened|assembled)\s+(?:in|at|for|on)\b", re.I)
 _RECEIVED_BY = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|then\s+|later\s+)?(?:received|hosted)\s+by\b", re.I
@@ -254,7 +258,8 @@ _CREDENTIALS = re.compile(
 _VISIT = re.compile(
     r"\b(?:visited|is visiting|was visiting|are visiting|were visiting|"
     r"(?:paid|made|is making|was making|is paying|is on|was on|are on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,3}visit\s+to)\b",
+    r"(?:[\w-]+\s+){0,3}visit\s+to|"
+    r"arrived\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:on|for)\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b",
     re.I,
 )
 _DURING_TALKS = re.compile(
@@ -376,7 +381,8 @@ def _clause_end(body: str, end: int, limit: int) -> int:
 
 def _kind_from_noun(np_text: str) -> tuple[str, bool]:
     low = np_text.lower()
-    if re.search(r"\b(?:inter-?governmental|joint) (?:\w+ )*?commission\b|\bcommission\b", low):
+    co_chairs = re.search(r"\bco-?chair(?:s|men|persons)?\s+of\b", low) is not None
+    if not co_chairs and re.search(r"\b(?:inter-?governmental|joint) (?:\w+ )*?commission\b|\bcommission\b", low):
         return "commission", False
     if "consultation" in low:
         return "consultations", False
@@ -485,6 +491,8 @@ class EnglishRules:
                 background = bool(_RECALL_SENTENCE.match(info.body))
             info.background = background or bool(_RECALL_SENTENCE.match(info.body))
             infos.append(info)
+        if published is None and reference is not None and infos and infos[0].dateline_date is None:
+            infos[0].dateline_date = reference  # the header's date is the report's day
         return infos
 
     def _header_date(self, sentences: list[Sentence]) -> date | None:
@@ -590,6 +598,10 @@ class EnglishRules:
         for m in _MET.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "video_call" if video else "meeting", STRONG, False))
+        if _TODAY.search(body):
+            for m in _PRESENT.finditer(body):
+                if free(m.start(), m.end()) and not _NON_PERSON_OBJECT.match(body[m.end() :]):
+                    found.append((m.start(), m.end(), "meeting", STRONG, False))
         for m in _CALLED_ON.finditer(body):
             urged = m.group(0).lower() == "called on" and _URGE_AFTER.match(body, m.end()) is not None
             if free(m.start(), m.end()) and not urged:
@@ -734,7 +746,7 @@ class EnglishRules:
                     trig.object_ref = rr.group("r").lower()
             if kind == "visit":
                 trig.objects = []
-                trig.location = self._location(body, end, cend, places, any_prefix=True)
+                trig.location = self._location(body, start, cend, places, any_prefix=True)
             else:
                 trig.objects = objs
                 trig.location = self._location(body, cstart, len(body), places, any_prefix=False)

@@ -447,7 +447,8 @@ class _Document:
             if ev.date is None or (len(countries) < 2 and not org_session):
                 continue
             kind = ev.kind
-            if len(countries) >= 3 and kind in ("meeting", "video_call", "multilateral") and (
+            if len(countries) >= 3 and kind in ("meeting", "video_call", "multilateral", "consultations", "phone_call",
+                                                "commission") and (
                 ev.noun_trigger or ev.multilateral_hint or not ev.participants
                 or sum(1 for p in ev.participants if p.plural) >= 2
             ):

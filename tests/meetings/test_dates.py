@@ -76,3 +76,9 @@ def test_infer_year_rolls_back_over_new_year() -> None:
 
 def test_iso_dates() -> None:
     assert first("date 2026-02-27 On February 27").value == date(2026, 2, 27)
+
+
+def test_dotted_day_first_dates() -> None:
+    assert first("BISHKEK, 06.04.23. The ministers met.").value == date(2023, 4, 6)
+    assert first("on 06.04.2023 in Riga").value == date(2023, 4, 6)
+    assert find_dates("version 1.2.3 of the text", PATS, PUB) == []

@@ -100,7 +100,16 @@ REPORTS = [
      [("meeting", ("AZ", "GE"), ["Ilia Darchiashvili", "Jeyhun Bayramov"])]),
     ("Azerbaijani Foreign Minister Jeyhun Bayramov attended a meeting of the CIS Council of Foreign Ministers in "
      "Minsk on Tuesday.", [("multilateral", ("AZ", "BY", "CIS"), ["Jeyhun Bayramov"])]),
+    ("Turkish Foreign Minister Hakan Fidan arrived in Baku on an official visit on Monday. Talks are planned.",
+     [("visit", ("AZ", "TR"), ["Hakan Fidan"])]),
+    ("The co-chairs of the Turkmen-Russian intergovernmental commission held a meeting in Moscow.",
+     [("meeting", ("RU", "TM"), [])]),
+    ("The foreign ministers of Azerbaijan, Georgia and Türkiye held trilateral consultations in Tbilisi.",
+     [("multilateral", ("AZ", "GE", "TR"), [])]),
+    ("President Ilham Aliyev receives Georgian Prime Minister Irakli Kobakhidze in Baku today.",
+     [("meeting", ("AZ", "GE"), ["Ilham Aliyev", "Irakli Kobakhidze"])]),
     # not meetings
+    ("Leaders meet regularly, the minister said.", []),
     ("The Foreign Ministry expressed its position at a meeting of the UN Security Council.", []),
     ("President Ilham Aliyev attended the opening ceremony of the forum.", []),
     ("The European Union called on Azerbaijan and Armenia to resume talks.", []),
@@ -123,7 +132,7 @@ REPORTS = [
     ("The Azerbaijani side received a note from the Armenian side.", []),
     ("Ambassador Terhi Hakala took part in a series of high-level meetings and discussions with key partners.", []),
     ("President Ilham Aliyev held talks on the sidelines of the summit in Astana.", []),
-    ("Turkish Foreign Minister Hakan Fidan arrived in Baku on an official visit on Monday. Talks are planned.", []),
+    ("EU Special Representative Eduards Stiprais arrived in Ashgabat on Monday. Talks and meetings are planned.", []),
     ("Ambassadors of 14 countries have gathered in Astana for the forthcoming credentials ceremony.", []),
     ("President of Turkmenistan Serdar Berdimuhamedov sent a congratulatory message to President of Kazakhstan "
      "Kassym-Jomart Tokayev on the occasion of his birthday.", []),
