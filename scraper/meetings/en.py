@@ -114,7 +114,8 @@ ENTITY_WORDS = EntityWords(
     chain_connectors=re.compile(
         r"(?:\s|\(|\)|'s\b|’s\b|'|\bof\b|\bthe\b|\bfor\b|\band\b|\bat\b|\bto\b|\bin\b|\bon\b|\bnewly\b|"
         r"\bappointed\b|\bnew\b|\bincoming\b|\bvisiting\b|\bacting\b|\bMr\.?|\bMs\.?|\bMrs\.?|\bDr\.?|"
-        r"\bH\.E\.?|-|–|\b[A-Z][\w'’-]*|\bparliament\b|\blegislature\b|\bchambers?\b|\bboth\b)*"
+        r"\bH\.E\.?|-|–|\b[A-Z][\w'’-]*|\bparliament\b|\blegislature\b|\bchambers?\b|\bboth\b|"
+        r"\bmember\b|\bstates\b|\bcountries\b)*"
     ),
     group_nouns=re.compile(
         r"(?:'s|’s)?\s+(?:visiting\s+|official\s+|governmental\s+|government\s+|parliamentary\s+|"

@@ -405,7 +405,7 @@ class _Document:
                         ev.parties.add(guest.country)
                     known.add(guest.country)
             for i, p in enumerate(ev.participants):
-                if p.country:
+                if p.country or p.plural:
                     continue
                 guess = None
                 where = ev.location.country if ev.location is not None else None
@@ -438,33 +438,45 @@ class _Document:
                         ev.location is None or ev.location.country == prev.location.country):
                     ev.location = prev.location
 
+    def _final_kind(self, ev: _Event) -> str | None:
+        """The record's kind, or None when the meeting has too few parties to be one."""
+        countries = ev.countries()
+        # the council of an organisation meeting as such ("the OTS foreign ministers met")
+        org_only = bool(countries) and countries <= self.organisations and any(p.plural for p in ev.participants)
+        org_session = org_only or (ev.multilateral_hint and bool(countries & self.organisations))
+        if ev.date is None or (len(countries) < 2 and not org_session):
+            return None  # a record has two parties, except a session of an organisation
+        kind = ev.kind
+        if org_session and kind in ("meeting", "consultations", "video_call", "multilateral"):
+            return "multilateral"
+        if len(countries) >= 3 and kind in ("meeting", "video_call", "multilateral", "consultations", "phone_call",
+                                            "commission") and (
+            ev.noun_trigger or ev.multilateral_hint or not ev.participants
+            or sum(1 for p in ev.participants if p.plural) >= 2
+        ):
+            return "multilateral"
+        if kind == "multilateral" and len(countries) < 3:
+            return "meeting"
+        return kind
+
     def records(self, rules: LanguageRules) -> list[MeetingRecord]:
-        out = []
-        for ev in _merge(_filter(self.events, self.published)):
-            countries = ev.countries()
-            # two parties at least; a session of an organisation may name only the organisation
-            org_session = ev.multilateral_hint and bool(countries & self.organisations)
-            if ev.date is None or (len(countries) < 2 and not org_session):
+        kept = []
+        for ev in _filter(self.events, self.published):
+            kind = self._final_kind(ev)
+            if kind is None:
                 continue
-            kind = ev.kind
-            if len(countries) >= 3 and kind in ("meeting", "video_call", "multilateral", "consultations", "phone_call",
-                                                "commission") and (
-                ev.noun_trigger or ev.multilateral_hint or not ev.participants
-                or sum(1 for p in ev.participants if p.plural) >= 2
-            ):
-                kind = "multilateral"
-            elif ev.multilateral_hint and kind == "meeting" and countries & self.organisations:
-                kind = "multilateral"  # a session of an organisation's council
-            elif kind == "multilateral" and len(countries) < 3:
-                kind = "meeting"
+            ev.kind = kind
             if kind == "multilateral" and ev.location is not None and ev.location.country:
-                countries = countries | {ev.location.country}  # the host of a session takes part in it
+                ev.parties.add(ev.location.country)  # the host of a session takes part in it
+            kept.append(ev)
+        out = []
+        for ev in _merge(kept):
             out.append(MeetingRecord(
-                date=ev.date,
+                date=ev.date,  # type: ignore[arg-type]  # _final_kind drops undated meetings
                 end_date=ev.end_date,
                 date_exact=ev.exact,
-                kind=kind,
-                countries=tuple(sorted(countries)),
+                kind=ev.kind,
+                countries=tuple(sorted(ev.countries())),
                 participants=_participants(ev),
                 location=Location(ev.location.city, ev.location.country) if ev.location else None,
                 topics=rules.topics(ev.topics_text),

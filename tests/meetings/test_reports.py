@@ -199,3 +199,9 @@ def test_longer_report(published: date, text: str, expected: list[tuple[str, tup
     recs = parse(text, published=published)
     got = [(r.kind, r.countries, [n for n in names(r) if n], r.location.city if r.location else None) for r in recs]
     assert got == expected
+
+
+def test_council_of_an_organisation_meeting_as_such() -> None:
+    recs = parse("The Council of Foreign Ministers of the member states of the OTS met on 7 October 2024 in Istanbul "
+                 "and held detailed consultations on regional developments.", published=PUB)
+    assert [(r.kind, r.countries) for r in recs] == [("multilateral", ("OTS", "TR"))]
