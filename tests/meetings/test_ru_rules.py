@@ -396,3 +396,8 @@ def test_a_visit_reported_as_a_noun() -> None:
     rec = one("Визит министра иностранных дел Венгрии в Туркменистан состоялся 12-13 мая.")
     assert (rec.kind, rec.countries, rec.end_date) == ("visit", ("HU", "TM"), date(2025, 5, 13))
     assert ru("Напомним, что в прошлом году состоялся визит Президента Туркменистана в Сеул.") == []
+
+
+def test_online_meetings_are_video_calls() -> None:
+    rec = one("Министр иностранных дел Туркменистана провел онлайн-встречу с генеральным секретарем ОБСЕ.")
+    assert (rec.kind, rec.countries) == ("video_call", ("OSCE", "TM"))
