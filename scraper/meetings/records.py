@@ -22,6 +22,13 @@ from scraper.meetings.text import Sentence
 
 STALE_DAYS = 10  # a report tells of meetings of the last days; older dated ones are recalled
 GENERIC_OFFICES = frozenset({"minister", "head", "counterpart"})
+# a generic title refers back to a person holding one of these offices
+_GENERIC_FAMILY = {
+    "minister": frozenset({"minister", "foreign_minister", "deputy_foreign_minister", "defence"}),
+    "president": frozenset({"president"}),
+    "head": frozenset({"president", "prime_minister", "foreign_minister", "speaker", "halk_chairman",
+                       "secretary_general", "head"}),
+}
 _PLURAL_REFS = ("the two", "both", "the parties", "the sides", "the interlocutors", "the leaders",
                 "the ministers", "the officials", "the diplomats", "the delegations", "they")
 
@@ -199,6 +206,11 @@ class _Document:
             return Entity(PERSON, e.start, e.end, name=name, role=e.role or (p.role if p else None),
                           office=e.office or (p.office if p else None),
                           country=e.country or (p.country if p else None) or reg.country_of(name), text=e.text)
+        if e.kind == TITLE and not e.plural and e.country is None and e.office in _GENERIC_FAMILY:
+            # "the minister" after "Foreign Minister X arrived": the person just spoken of
+            last = self.last_subject
+            if last is not None and last.kind == PERSON and last.office in _GENERIC_FAMILY[e.office]:
+                return self.resolve(last)
         if e.kind == TITLE and not e.plural:
             p = reg.by_office(e.office, e.country, e.role)
             if p is not None:

@@ -318,3 +318,12 @@ def test_the_conversation_refers_back_to_the_call() -> None:
     recs = parse("Turkish President Recep Tayyip Erdogan and President Ilham Aliyev spoke by phone. The conversation "
                  "took place at the initiative of the Turkish side.")
     assert [r.kind for r in recs] == ["phone_call"]
+
+
+def test_the_minister_refers_back_and_unnamed_hosts_are_of_the_visited_country() -> None:
+    recs = parse("Azerbaijani Foreign Minister Jeyhun Bayramov paid an official visit to Latvia on May 12. During the "
+                 "visit, the minister also held meetings with the Speaker of Parliament and the Prime Minister.")
+    assert [[(p.name or p.role, p.country) for p in r.participants] for r in recs] == [
+        [("Jeyhun Bayramov", "AZ"), ("Speaker of Parliament", "LV")],
+        [("Jeyhun Bayramov", "AZ"), ("Prime Minister", "LV")],
+    ]
