@@ -57,6 +57,7 @@ class DatePatterns:
     relative: re.Pattern[str] = field(init=False)
     same_day: re.Pattern[str] = field(init=False)
     iso: re.Pattern[str] = field(init=False)
+    quick: re.Pattern[str] = field(init=False)
     dotted: re.Pattern[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -86,6 +87,8 @@ class DatePatterns:
         self.relative = re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE)
         self.same_day = re.compile("|".join(w.same_day), re.IGNORECASE)
         self.iso = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+        # a sentence with none of these holds no date at all
+        self.quick = re.compile(rf"\d|\b(?:{months}|{days}|{rel})\b|" + "|".join(w.same_day), re.IGNORECASE)
         # "06.04.2023", "06.04.23": day first, as the region's outlets write it
         self.dotted = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)(?![\d.]\d)")
 
@@ -131,6 +134,8 @@ def find_dates(text: str, pats: DatePatterns, published: date | None) -> list[Da
     """Every date expression in ``text``, resolved, in text order, without overlaps."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    if not pats.quick.search(text):
+        return found
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)

@@ -369,6 +369,16 @@ _CITY_PREFIX = re.compile(
 )
 
 
+# every trigger pattern below contains one of these words; a sentence without any is skipped
+_ANY_TRIGGER_WORD = re.compile(
+    r"\b(?:met|meet|meets|meeting|held|had|hold|holds|holding|conducted|receiv\w*|host\w*|phone\w*|"
+    r"telephon\w*|rang|call\w*|visit\w*|arrived|talks?|talked|consultations?|credentials?|credence|sessions?|"
+    r"summit|ministerial|conversations?|negotiations|gathered|convened|assembled|took|participated|attended|"
+    r"video\w*|sat|conferred|co-chaired|chaired|round|exchange|spoke|discussed|exchanged)\b",
+    re.I,
+)
+
+
 def _clause_end(body: str, end: int, limit: int) -> int:
     """Where the objects of a meeting verb stop: the next verb of the sentence, a clause
     break, a relative clause, an attribution ("..., Trend reports") or "and spoke ..."."""
@@ -525,8 +535,7 @@ class EnglishRules:
         info.unqualified_ministry = bool(
             re.search(r"\bat the (?:Ministry of Foreign Affairs|Foreign Ministry|MFA)\b(?!\s+of\b)", body)
         )
-        zones = self._zones(body)
-        info.triggers = self._triggers(body, info, zones, mentions.places)
+        info.triggers = self._triggers(body, info, mentions.places)
         self._heads(body, info)
         if _PARTICIPATION.search(body):
             info.attendance = [e for e in info.entities if e.kind in (PERSON, TITLE, STATE, GROUP)]
@@ -543,6 +552,8 @@ class EnglishRules:
     def _find_trigger_spans(self, body: str) -> list[tuple[int, int, str, str, bool]]:
         """(start, end, kind, strength, passive) for every meeting expression in ``body``."""
         found: list[tuple[int, int, str, str, bool]] = []
+        if not _ANY_TRIGGER_WORD.search(body):
+            return found  # most narrative sentences ("The sides discussed ...") hold no meeting
 
         def free(a: int, b: int) -> bool:
             return all(b <= s or a >= e for s, e, *_ in found)
@@ -679,9 +690,12 @@ class EnglishRules:
         found.sort()
         return found
 
-    def _triggers(self, body: str, info: SentenceInfo, zones: _Zones, places: list[PlaceMention]) -> list[Trigger]:
+    def _triggers(self, body: str, info: SentenceInfo, places: list[PlaceMention]) -> list[Trigger]:
         spans = self._find_trigger_spans(body)[:MAX_TRIGGERS]
         out: list[Trigger] = []
+        if not spans:
+            return out
+        zones = self._zones(body)
         ents = info.entities
         prev_subject: list[Entity] = []
         prev_ref: str | None = None
