@@ -113,7 +113,7 @@ class ArticleVersion(Base):
     language: Mapped[str | None] = mapped_column(String(16))
     text_sha256: Mapped[str] = mapped_column(String(64), index=True)
     page_id: Mapped[int | None] = mapped_column(ForeignKey("pages.id"))
-    parser_version: Mapped[str | None] = mapped_column(String(64))
+    parser_version: Mapped[str | None] = mapped_column(String(64))  # last parsed with; None: not yet
     created_at: Mapped[datetime] = mapped_column(TS)
 
 

@@ -166,6 +166,17 @@ def _person_key(name: str, country: str | None) -> tuple[str, str, str] | None:
     return f"{(country or '-').upper()}|{initial} {toks[-1]}", toks[-1], initial
 
 
+def _processed(conn: Connection, cu: str) -> bool:
+    """Whether canonical URL ``cu`` belongs to an article whose current text has been parsed."""
+    row = conn.execute(
+        select(ARTICLE_URLS.c.id)
+        .join(ARTICLES, ARTICLES.c.id == ARTICLE_URLS.c.article_id)
+        .join(ARTICLE_VERSIONS, ARTICLE_VERSIONS.c.id == ARTICLES.c.current_version_id)
+        .where(ARTICLE_URLS.c.url == cu, ARTICLE_VERSIONS.c.parser_version.is_not(None))
+    ).first()
+    return row is not None
+
+
 class Store:
     """The one writer. ``Store(url)`` creates the engine and migrates the database to head."""
 
@@ -192,26 +203,28 @@ class Store:
     def validators(self, url: str) -> tuple[str | None, str | None]:
         """(ETag, Last-Modified) of the latest stored fetch of ``url``, for conditional GET.
 
-        Only for a URL already turned into an article: a page stored but never processed
-        (a crash between page and article) must come back in full, not as a 304.
+        Only for a URL whose article is stored and parsed: a page never finished (a crash
+        between page, article and meetings) must come back in full, not as a 304.
         """
         cu = dedup.canonical_url(url)
         with self._lookup.connect() as conn:
             row = conn.execute(
                 select(URL_STATE.c.etag, URL_STATE.c.last_modified).where(
                     URL_STATE.c.canonical_url == cu,
-                    URL_STATE.c.canonical_url.in_(select(ARTICLE_URLS.c.url).where(ARTICLE_URLS.c.url == cu)),
                 )
             ).first()
-        return (row.etag, row.last_modified) if row else (None, None)
+            if row is None or not _processed(conn, cu):
+                return (None, None)
+        return (row.etag, row.last_modified)
 
     def known_url(self, url: str) -> bool:
-        """Whether ``url`` (canonicalised) is the URL or an alias of a stored article."""
+        """Whether ``url`` (canonicalised) belongs to a stored article whose text has been parsed.
+
+        An article stored but never parsed (a crash before record_meetings) is not known yet,
+        so a resumed crawl fetches and finishes it.
+        """
         with self._lookup.connect() as conn:
-            row = conn.execute(
-                select(ARTICLE_URLS.c.id).where(ARTICLE_URLS.c.url == dedup.canonical_url(url))
-            ).first()
-        return row is not None
+            return _processed(conn, dedup.canonical_url(url))
 
     def record_page(self, source: str, result: FetchResult) -> PageSaved:
         """Keep a fetched page (compressed); unchanged bytes are the same row.
@@ -273,7 +286,7 @@ class Store:
             return PageSaved(page_id, "new")
         if prev.page_id != page_id:
             return PageSaved(page_id, "changed")
-        return PageSaved(page_id, "same" if self.known_url(cu) else "new")
+        return PageSaved(page_id, "same" if self.known_url(cu) else "new")  # "new": finish the job
 
     def stored_pages(self) -> Iterator[StoredPage]:
         """The latest stored version of every URL, decompressed, in batches (flat memory)."""
@@ -334,7 +347,7 @@ class Store:
                 conn.execute(ins.on_conflict_do_nothing(index_elements=["canonical_url"]))
                 article_id = conn.execute(select(ARTICLES.c.id).where(ARTICLES.c.canonical_url == cu)).scalar_one()
             # one writer per article from here: version numbers are allocated under this lock
-            current = conn.execute(
+            conn.execute(
                 select(ARTICLES.c.current_version_id).where(ARTICLES.c.id == article_id).with_for_update()
             ).scalar_one()
             self._add_urls(conn, article_id, urls, "alias", now)
@@ -344,10 +357,17 @@ class Store:
                 )
             ).scalar()
             if existing is not None:
-                if existing == current:
-                    return ArticleSaved(article_id, existing, "same")
-                conn.execute(update(ARTICLES).where(ARTICLES.c.id == article_id).values(current_version_id=existing))
-                return ArticleSaved(article_id, existing, "changed")
+                # A text seen before is never a change, even if another text came in between:
+                # two URLs of one article with slightly different texts (AMP, print) must not
+                # flip the article back and forth on every crawl.
+                parsed = conn.execute(
+                    select(ARTICLE_VERSIONS.c.parser_version, ARTICLE_VERSIONS.c.version).where(
+                        ARTICLE_VERSIONS.c.id == existing
+                    )
+                ).one()
+                if parsed.parser_version is None:  # stored, never parsed: the caller has work left
+                    return ArticleSaved(article_id, existing, "new" if parsed.version == 1 else "changed")
+                return ArticleSaved(article_id, existing, "same")
             number = (
                 conn.execute(
                     select(func.max(ARTICLE_VERSIONS.c.version)).where(ARTICLE_VERSIONS.c.article_id == article_id)
@@ -402,12 +422,23 @@ class Store:
             if av is None:
                 raise ValueError(f"no article version {article_version_id}")
             article_id = av.article_id
+            conn.execute(  # parsed: the version's meetings are recorded (see known_url)
+                update(ARTICLE_VERSIONS)
+                .where(
+                    ARTICLE_VERSIONS.c.id == article_version_id,
+                    or_(
+                        ARTICLE_VERSIONS.c.parser_version.is_(None),
+                        ARTICLE_VERSIONS.c.parser_version != parser_version,
+                    ),
+                )
+                .values(parser_version=parser_version)
+            )
             prior = {
                 r.meeting_id: r
                 for r in conn.execute(select(MEETING_SOURCES).where(MEETING_SOURCES.c.article_id == article_id))
             }
             candidates = self._candidates(conn, records, set(prior))
-            assignment = self._assign(records, candidates, set(prior))
+            assignment = self._assign(records, candidates, prior)
             results: list[tuple[int, str, str]] = []
             touched: dict[int, str] = {}
             for i, rec in enumerate(records):
@@ -486,18 +517,34 @@ class Store:
 
     @staticmethod
     def _assign(
-        records: Sequence[MeetingRecord], candidates: dict[int, MeetingRecord], prior: set[int]
+        records: Sequence[MeetingRecord], candidates: dict[int, MeetingRecord], prior: dict[int, Any]
     ) -> dict[int, tuple[int, str]]:
-        """Greedy one-to-one: the best-scored (record, meeting) pairs first."""
+        """Which meeting each record reports: one-to-one, best-scored pairs first.
+
+        A record identical to one this article already gave keeps its link whatever the
+        meeting has become since (other reports may have moved its fields), so writing the
+        same thing twice changes nothing. Other earlier links of the article come next.
+        """
+        out: dict[int, tuple[int, str]] = {}
+        used: set[int] = set()
+        for i, rec in enumerate(records):
+            payload = _record_json(rec)
+            for mid, link in sorted(prior.items(), key=lambda t: t[1].id):
+                if mid not in used and link.record == payload:
+                    out[i] = (mid, link.reason)
+                    used.add(mid)
+                    break
         pairs = []
         for i, rec in enumerate(records):
+            if i in out:
+                continue
             for mid, mrec in candidates.items():
+                if mid in used:
+                    continue
                 d = dedup.same_meeting(mrec, rec)
                 if d.same:
                     pairs.append((d.score + (100 if mid in prior else 0), i, mid, d.reason))
         pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-        out: dict[int, tuple[int, str]] = {}
-        used: set[int] = set()
         for _, i, mid, why in pairs:
             if i not in out and mid not in used:
                 out[i] = (mid, why)

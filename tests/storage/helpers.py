@@ -10,7 +10,7 @@ from typing import Any
 from scraper.article import Article
 from scraper.fetch import FetchResult
 from scraper.meetings.model import MeetingRecord, Participant
-from storage.store import Store
+from storage.store import ArticleSaved, Store
 
 # ---------------------------------------------------------------------------- builders
 
@@ -102,3 +102,11 @@ def ingest_eval(url: str, order: str = "as_given") -> dict[str, set[int]]:
             found = store.record_meetings(saved.version_id, records, parser_version="gold")
             out[d["id"]] = {m.meeting_id for m in found}
     return out
+
+
+def save(store: Store, page_id: int, source: str, outlet: str, art: Article) -> ArticleSaved:
+    """record_article, then record its (here: no) meetings as the crawler does for new or changed text."""
+    saved = store.record_article(page_id, source, outlet, art)
+    if saved.status in ("new", "changed"):
+        store.record_meetings(saved.version_id, [], parser_version="test")
+    return saved

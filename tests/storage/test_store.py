@@ -17,7 +17,7 @@ from sqlalchemy import func, inspect, select, text
 from storage import migrate
 from storage.schema import Base
 from storage.store import RunStats, Store
-from tests.storage.helpers import D_SEED, article, fetch, ingest, meeting, not_modified, person
+from tests.storage.helpers import D_SEED, article, fetch, ingest, meeting, not_modified, person, save
 
 T = Base.metadata.tables
 TABLES = sorted(T)
@@ -89,7 +89,7 @@ def test_same_page_twice_is_one_row(store: Store) -> None:
     url = "https://report.az/en/news/1"
     first = store.record_page("report", fetch(url, "<p>one</p>", etag='"v1"'))
     assert store.validators(url) == (None, None)  # no article yet: no conditional GET
-    store.record_article(first.page_id, "report", "report.az", article(url, "One."))
+    save(store, first.page_id, "report", "report.az", article(url, "One."))
     again = store.record_page("report", fetch(url + "?utm_source=rss", "<p>one</p>", etag='"v1"'))
     assert (first.status, again.status) == ("new", "same") and first.page_id == again.page_id
     assert counts(store)["pages"] == 1
@@ -109,7 +109,7 @@ def test_a_page_stored_but_never_processed_comes_back_as_new(store: Store) -> No
 def test_changed_page_is_a_new_version(store: Store) -> None:
     url = "https://report.az/en/news/1"
     first = store.record_page("report", fetch(url, "<p>one</p>"))
-    store.record_article(first.page_id, "report", "report.az", article(url, "One."))
+    save(store, first.page_id, "report", "report.az", article(url, "One."))
     changed = store.record_page("report", fetch(url, "<p>one, corrected</p>", etag='"v2"'))
     assert changed.status == "changed" and changed.page_id != first.page_id
     assert store.validators(url)[0] == '"v2"'
@@ -138,7 +138,7 @@ def test_article_at_several_urls_is_one_article(store: Store) -> None:
     saved = []
     for url in variants:
         page = store.record_page("report", fetch(url, f"<html>{text_}</html>"))
-        saved.append(store.record_article(page.page_id, "report", "report.az", article(url, text_)))
+        saved.append(save(store, page.page_id, "report", "report.az", article(url, text_)))
     assert [s.status for s in saved] == ["new", "same", "same", "same", "same"]
     assert len({s.article_id for s in saved}) == 1
     assert counts(store)["articles"] == 1 and counts(store)["article_versions"] == 1
@@ -148,10 +148,10 @@ def test_article_at_several_urls_is_one_article(store: Store) -> None:
 
 def test_declared_canonical_url_joins_a_mirror(store: Store) -> None:
     canon = "https://report.az/en/news/1"
-    a = store.record_article(store.record_page("r", fetch(canon, "a")).page_id, "r", "report.az",
+    a = save(store, store.record_page("r", fetch(canon, "a")).page_id, "r", "report.az",
                              article(canon, "Text one."))
     mirror = "https://mirror.example/report/1"
-    b = store.record_article(store.record_page("r", fetch(mirror, "a")).page_id, "r", "report.az",
+    b = save(store, store.record_page("r", fetch(mirror, "a")).page_id, "r", "report.az",
                              article(mirror, "Text one, slightly edited.", canonical=canon))
     assert b.article_id == a.article_id and b.status == "changed"
     assert store.known_url(mirror)
@@ -160,9 +160,9 @@ def test_declared_canonical_url_joins_a_mirror(store: Store) -> None:
 def test_same_text_elsewhere_is_a_duplicate(store: Store) -> None:
     text_ = "Azerbaijan and Turkmenistan held political consultations."
     a_url, b_url = "https://report.az/en/news/1", "https://trend.az/world/2"
-    a = store.record_article(store.record_page("report", fetch(a_url, "x")).page_id, "report", "report.az",
+    a = save(store, store.record_page("report", fetch(a_url, "x")).page_id, "report", "report.az",
                              article(a_url, text_))
-    b = store.record_article(store.record_page("trend", fetch(b_url, "y")).page_id, "trend", "trend.az",
+    b = save(store, store.record_page("trend", fetch(b_url, "y")).page_id, "trend", "trend.az",
                              article(b_url, "  " + text_.replace(" ", "\n ") + "\n"))
     assert b.status == "duplicate" and (b.article_id, b.version_id) == (a.article_id, a.version_id)
     assert counts(store)["articles"] == 1
@@ -173,13 +173,13 @@ def test_same_text_elsewhere_is_a_duplicate(store: Store) -> None:
 def test_changed_text_is_a_new_version(store: Store) -> None:
     url = "https://report.az/en/news/1"
     page = store.record_page("report", fetch(url, "v1")).page_id
-    v1 = store.record_article(page, "report", "report.az", article(url, "Version one."))
+    v1 = save(store, page, "report", "report.az", article(url, "Version one."))
     page2 = store.record_page("report", fetch(url, "v2")).page_id
-    v2 = store.record_article(page2, "report", "report.az", article(url, "Version two."))
+    v2 = save(store, page2, "report", "report.az", article(url, "Version two."))
     assert (v1.status, v2.status) == ("new", "changed") and v1.article_id == v2.article_id
     assert scalar(store, "SELECT MAX(version) FROM article_versions") == 2
-    back = store.record_article(page, "report", "report.az", article(url, "Version one."))
-    assert back.status == "changed" and back.version_id == v1.version_id  # no third row
+    back = save(store, page, "report", "report.az", article(url, "Version one."))
+    assert back.status == "same" and back.version_id == v1.version_id  # no third row, no flip-flop
     assert counts(store)["article_versions"] == 2
 
 
@@ -383,7 +383,7 @@ def test_lookups_do_not_wait_for_a_writer(db_url: str) -> None:
 
     with Store(db_url) as writer, Store(db_url) as other:
         page = writer.record_page("report", fetch("https://report.az/en/1", "x", etag='"e"'))
-        writer.record_article(page.page_id, "report", "report.az", article("https://report.az/en/1", "One."))
+        save(writer, page.page_id, "report", "report.az", article("https://report.az/en/1", "One."))
         with writer.engine.begin() as conn:  # a write transaction held open
             conn.execute(text("UPDATE url_state SET last_status = 200"))
             started = time.monotonic()
@@ -413,3 +413,21 @@ def test_parser_upgrade_fixing_a_date_makes_a_version(store: Store) -> None:
     assert "parser 2.0" in scalar(store, "SELECT reason FROM meeting_versions WHERE version = 2")
     again = store.record_meetings(version_id, [MEETING], parser_version="2.0")
     assert [m.status for m in again] == ["same"] and counts(store)["meeting_versions"] == 2
+
+
+def test_crash_between_article_and_meetings_resumes(store: Store) -> None:
+    """kill -9 after record_article: the next crawl sees work left at every step, then none."""
+    url = "https://report.az/en/a"
+    page = store.record_page("report", fetch(url, "<p>a</p>", etag='"e"'))
+    first = store.record_article(page.page_id, "report", "report.az", article(url, "Bayramov met Gurbanov."))
+    # ... crash here; the crawl starts again
+    assert not store.known_url(url) and store.validators(url) == (None, None)
+    assert store.record_page("report", fetch(url, "<p>a</p>", etag='"e"')).status == "new"
+    again = store.record_article(page.page_id, "report", "report.az", article(url, "Bayramov met Gurbanov."))
+    assert (again.status, again.version_id) == ("new", first.version_id)
+    assert [m.status for m in store.record_meetings(again.version_id, [MEETING], parser_version="1")] == ["new"]
+    assert store.known_url(url) and store.validators(url) == ('"e"', "Fri, 27 Feb 2026 10:00:00 GMT")
+    assert store.record_page("report", fetch(url, "<p>a</p>", etag='"e"')).status == "same"
+    assert store.record_article(page.page_id, "report", "report.az", article(url, "Bayramov met Gurbanov.")).status \
+        == "same"
+    assert counts(store)["article_versions"] == 1 and counts(store)["meetings"] == 1
