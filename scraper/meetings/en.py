@@ -379,12 +379,20 @@ _ANY_TRIGGER_WORD = re.compile(
 )
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while)\s+(?=(?:the\s+)?[A-Z])")
+
+
 def _clause_end(body: str, end: int, limit: int) -> int:
     """Where the objects of a meeting verb stop: the next verb of the sentence, a clause
     break, a relative clause, an attribution ("..., Trend reports") or "and spoke ..."."""
     cend = limit
     for rx in (_CLAUSE_BREAK, _RELATIVE, _ATTRIBUTION, _VERB_COORD):
         m = rx.search(body, end)
+        if m and m.start() < cend:
+            cend = m.start()
+    if limit < len(body):
+        # "A met B, and C held talks with D": a new subject before the next meeting verb
+        m = _NEW_CLAUSE.search(body, end, limit)
         if m and m.start() < cend:
             cend = m.start()
     return cend

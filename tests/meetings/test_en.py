@@ -327,3 +327,9 @@ def test_the_minister_refers_back_and_unnamed_hosts_are_of_the_visited_country()
         [("Jeyhun Bayramov", "AZ"), ("Speaker of Parliament", "LV")],
         [("Jeyhun Bayramov", "AZ"), ("Prime Minister", "LV")],
     ]
+
+
+def test_two_meetings_in_two_clauses_keep_their_own_people() -> None:
+    recs = parse("President Ilham Aliyev met Turkish President Recep Tayyip Erdogan, and Azerbaijani Foreign Minister "
+                 "Jeyhun Bayramov held talks with Turkish Foreign Minister Hakan Fidan.")
+    assert [names(r) for r in recs] == [["Ilham Aliyev", "Recep Tayyip Erdogan"], ["Jeyhun Bayramov", "Hakan Fidan"]]
