@@ -735,6 +735,10 @@ class EnglishRules:
 
             subj_lo = max(cstart, prev_end if n else 0)
             subj = [e for e in ents if usable(e, subj_lo, start)] + [e for e in ents if usable(e, start, end)]
+            if not subj:
+                # "During the visit to Baku Foreign Minister X met Y": the name right before the verb
+                subj = [e for e in ents if e.kind in (PERSON, TITLE) and subj_lo <= e.start and e.end <= start
+                        and body[e.end : start].strip(" ,") in ("", "also", "then")][-1:]
             during = strength == BACKREF and _DURING_TALKS.fullmatch(body[start:end]) is not None
             trig.noun_phrase = during or strength == BACKREF or _PREDICATE.search(body[start:end]) is not None
             if not during and (strength == BACKREF or _PREDICATE.search(body[start:end]) is not None):

@@ -333,3 +333,8 @@ def test_two_meetings_in_two_clauses_keep_their_own_people() -> None:
     recs = parse("President Ilham Aliyev met Turkish President Recep Tayyip Erdogan, and Azerbaijani Foreign Minister "
                  "Jeyhun Bayramov held talks with Turkish Foreign Minister Hakan Fidan.")
     assert [names(r) for r in recs] == [["Ilham Aliyev", "Recep Tayyip Erdogan"], ["Jeyhun Bayramov", "Hakan Fidan"]]
+
+
+def test_setting_without_a_comma_keeps_the_subject() -> None:
+    recs = parse("During the visit to Baku Georgian Foreign Minister Ilia Darchiashvili met President Ilham Aliyev.")
+    assert [(r.countries, names(r)) for r in recs] == [(("AZ", "GE"), ["Ilia Darchiashvili", "Ilham Aliyev"])]
