@@ -399,6 +399,7 @@ def _clause_end(body: str, end: int, limit: int) -> int:
 
 
 def _kind_from_noun(np_text: str) -> tuple[str, bool]:
+    """The kind a meeting noun phrase names, and whether it is a multi-state session."""
     low = np_text.lower()
     co_chairs = re.search(r"\bco-?chair(?:s|men|persons)?\s+of\b", low) is not None
     if not co_chairs and re.search(r"\b(?:inter-?governmental|joint) (?:\w+ )*?commission\b|\bcommission\b", low):
@@ -416,9 +417,11 @@ def _kind_from_noun(np_text: str) -> tuple[str, bool]:
 
 @dataclass(slots=True)
 class _Zones:
+    """Spans of a sentence whose names are not parties (settings, topics, relative clauses, sources)."""
     spans: list[tuple[int, int]]
 
     def inside(self, a: int, b: int) -> bool:
+        """Is [a, b) wholly inside one zone?"""
         return any(s <= a and b <= e for s, e in self.spans)
 
     def usable(self, e: Entity, a: int, b: int) -> bool:
@@ -447,6 +450,7 @@ class EnglishRules:
         return any(_ANALYST_SOURCE.search(s.text) for s in sentences[:2])
 
     def topics(self, text: str) -> tuple[str, ...]:
+        """Topics of the sentences that report a meeting."""
         return topics_mod.tag(text, "en")
 
     # --- datelines ----------------------------------------------------------------------
@@ -482,6 +486,7 @@ class EnglishRules:
         return m.end(), Place(city, country), dl_date
 
     def _place_ref(self, word: str) -> PlaceMention | None:
+        """The place a single word names exactly ("BAKU", "Baku"), if any."""
         cands = [word, word.title()]
         for c in cands:
             for pm in self.gaz.find_places(c):
@@ -491,6 +496,7 @@ class EnglishRules:
 
     # --- per sentence -------------------------------------------------------------------
     def analyse(self, sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
+        """Findings for every sentence; two passes so that a surname alone is known from its full name."""
         # first pass: names written in full anywhere, so that "Meredov" alone is known later
         known: set[str] = set()
         first: dict[str, Mentions] = {}
@@ -528,6 +534,7 @@ class EnglishRules:
 
     def _sentence(self, s: Sentence, published: date | None, known: set[str],
                   first: dict[str, Mentions]) -> SentenceInfo:
+        """Findings for one sentence (dateline removed, length bounded)."""
         cut, dl_place, dl_date = self._dateline(s.text, published)
         body = s.text[cut:][:MAX_SENTENCE]
         info = SentenceInfo(sentence=s, body=body, dateline_place=dl_place, dateline_date=dl_date)
@@ -551,6 +558,7 @@ class EnglishRules:
         return info
 
     def _zones(self, body: str) -> _Zones:
+        """Where names in this sentence cannot be parties of its meetings."""
         spans = [(m.start(), m.end()) for m in _ATTRIBUTION_LEAD.finditer(body)]
         for rx in (_SETTING, _TOPIC, _RELATIVE, _ATTRIBUTION):
             spans += [(m.start(), m.end()) for m in rx.finditer(body)]
@@ -699,6 +707,7 @@ class EnglishRules:
         return found
 
     def _triggers(self, body: str, info: SentenceInfo, places: list[PlaceMention]) -> list[Trigger]:
+        """Each meeting expression with its subject, objects, date and place."""
         spans = self._find_trigger_spans(body)[:MAX_TRIGGERS]
         out: list[Trigger] = []
         if not spans:
@@ -788,6 +797,7 @@ class EnglishRules:
         return out
 
     def _pick_date(self, dates: list[DateMention], start: int, end: int) -> DateMention | None:
+        """The date that belongs to a meeting verb: the nearest, a day given next to a weekday first."""
         usable = [d for d in dates if d.kind in (EXPLICIT, WEEKDAY, RELATIVE, SAME_DAY, MONTH)]
         if not usable:
             return None

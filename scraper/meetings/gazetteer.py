@@ -72,6 +72,7 @@ class Gazetteer:
     people: dict[str, str]  # folded surname -> country/org
 
     def find_places(self, text: str) -> list[PlaceMention]:
+        """Place mentions in text order (memoised per sentence)."""
         key = (self.language, "p", text)
         hit = _MEMO.get(key)
         if hit is not None:
@@ -93,6 +94,7 @@ class Gazetteer:
         return out
 
     def find_offices(self, text: str) -> list[OfficeMention]:
+        """Office mentions in text order (memoised per sentence)."""
         key = (self.language, "o", text)
         hit = _MEMO.get(key)
         if hit is not None:
@@ -113,6 +115,7 @@ class Gazetteer:
         return out
 
     def person_country(self, surname_key: str) -> str | None:
+        """Country of a well-known office holder by folded surname."""
         return self.people.get(surname_key)
 
 

@@ -50,6 +50,7 @@ def _published(value: Any, page: str | None) -> date | None:
 
 
 def process_line(line: str) -> dict[str, Any]:
+    """One contract line in, one result object out (a bad document gives no meetings)."""
     doc = json.loads(line)
     page = doc.get("html")
     text = doc.get("text")
@@ -67,6 +68,7 @@ def process_line(line: str) -> dict[str, Any]:
 
 
 def main(stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+    """Read documents from stdin, write one result line per document, in order."""
     src = stdin or sys.stdin
     out = stdout or sys.stdout
     for line in src:

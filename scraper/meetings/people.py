@@ -92,12 +92,14 @@ _ISO2 = {c.alpha_2 for c in pycountry.countries}
 
 
 def _party_code(pm: PlaceMention) -> str | None:
+    """The party code of a place (countries, organisations, institutions; not cities)."""
     if pm.ref.type in (COUNTRY, ORG, INSTITUTION):
         return pm.ref.code
     return None
 
 
 def _offices(text: str, gaz: Gazetteer, words: EntityWords) -> list[OfficeMention]:
+    """Titles in a sentence: gazetteer offices plus the language\'s patterned ones."""
     found = []
     for om in gaz.find_offices(text):
         # short acronyms (PM, FM, MP) only in capitals
@@ -202,6 +204,7 @@ def _name_runs(
 
 
 def _chain_country(places: Iterable[PlaceMention], text: str) -> str | None:
+    """The country a title chain names, skipping "to Y" (where an ambassador serves)."""
     for pm in places:
         code = _party_code(pm)
         if code is None:
@@ -277,6 +280,7 @@ class _Scanner:
             _LINK.fullmatch(text[before.end : right]))
 
     def _chain_before(self, idx: int) -> list[_Item]:
+        """The title chain right before a name ("Azerbaijan\'s Minister of Foreign Affairs")."""
         items, text, conn = self.items, self.text, self.words.chain_connectors
         chain: list[_Item] = []
         pos = items[idx].start
@@ -326,6 +330,7 @@ class _Scanner:
         return post if any(p.kind == "office" for p in post) else []
 
     def people(self) -> list[Entity]:
+        """Named people with the title and country their chains give."""
         text = self.text
         out = []
         for idx, it in enumerate(self.items):
@@ -354,6 +359,7 @@ class _Scanner:
 
     # --- titles without names -----------------------------------------------------------------
     def _adjectives_before(self, idx: int, plural: bool) -> list[_Item]:
+        """Country adjectives that qualify a title ("the Azerbaijani and Georgian ministers")."""
         items, text = self.items, self.text
         found: list[_Item] = []
         if plural:
@@ -376,6 +382,7 @@ class _Scanner:
         return []
 
     def titles(self) -> list[Entity]:
+        """Titles with no name: one holder, or one per listed country for plural titles."""
         items, text, conn = self.items, self.text, self.words.chain_connectors
         out = []
         for idx, it in enumerate(items):

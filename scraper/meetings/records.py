@@ -35,6 +35,7 @@ _PLURAL_REFS = ("the two", "both", "the parties", "the sides", "the interlocutor
 
 @dataclass(slots=True)
 class _Person:
+    """One person the report names, with what it says about them."""
     name: str
     country: str | None
     office: str | None
@@ -64,6 +65,7 @@ class _Registry:
         lst.append(_Person(e.name, e.country, e.office, e.role))
 
     def lookup(self, name: str, country: str | None) -> _Person | None:
+        """The person a name refers to, preferring the full name and the given country."""
         key = fold_surname(name.split()[-1])
         cands = self.people.get(key, [])
         parts = name.split()
@@ -78,6 +80,7 @@ class _Registry:
         return max(cands, key=lambda p: len(p.name), default=None)
 
     def by_office(self, office: str | None, country: str | None, role: str | None) -> _Person | None:
+        """The one named holder of an office in the report, if exactly one."""
         if office is None:
             return None
         found = []
@@ -98,6 +101,7 @@ class _Registry:
         return found[0] if len(names) == 1 else None
 
     def country_of(self, name: str) -> str | None:
+        """A person\'s country from the report, else from the list of well-known office holders."""
         p = self.lookup(name, None)
         if p and p.country:
             return p.country
@@ -170,6 +174,7 @@ def _unit_groups(objs: list[Entity]) -> list[list[Entity]]:
 
 
 def _key(e: Entity) -> str:
+    """Folded surname: the identity of a participant within one report."""
     return fold_surname(e.name.split()[-1]) if e.name else ""
 
 
@@ -219,6 +224,7 @@ class _Document:
         return e
 
     def _add_people(self, target: _Event, found: list[Entity]) -> None:
+        """Add attendees to a session: named people as participants, others as parties."""
         have = target.named()
         for a in found:
             r = self.resolve(a)
@@ -231,6 +237,7 @@ class _Document:
 
     # --- pass over the sentences ----------------------------------------------------------------
     def collect(self) -> None:
+        """One pass over the sentences: events, delegation heads, attendance, pronoun antecedents."""
         for info in self.infos:
             sent = info.sentence
             persons_here = [e for e in info.entities if e.kind == PERSON]
@@ -289,6 +296,7 @@ class _Document:
         return None
 
     def _subject(self, trig: Trigger) -> list[Entity]:
+        """Who acts: named subjects, else "he"/"the parties" resolved from what came before."""
         subject = [self.resolve(e) for e in trig.subject]
         ref = trig.subject_ref
         if not subject and ref:
@@ -324,6 +332,7 @@ class _Document:
         return None, None, False, False
 
     def _events_from(self, trig: Trigger, info: SentenceInfo) -> list[_Event]:
+        """Events of one trigger: one per counterpart listed, or more about an earlier one."""
         if trig.subject_ref == "who":
             # a relative clause tells more about the meeting of its sentence
             last = self.events[-1] if self.events else None
@@ -472,6 +481,7 @@ class _Document:
         return kind
 
     def records(self, rules: LanguageRules) -> list[MeetingRecord]:
+        """Final records: filtered, kinds decided, hosts added, merged."""
         kept = []
         for ev in _filter(self.events, self.published):
             kind = self._final_kind(ev)
@@ -534,6 +544,7 @@ def _filter(events: list[_Event], published: date | None) -> list[_Event]:
 
 
 def _compatible_kinds(a: str, b: str) -> str | None:
+    """The kind of two reports of one meeting merged, or None when they are different meetings."""
     if a == b:
         return a
     pair = {a, b}
@@ -586,6 +597,7 @@ def _merge(events: list[_Event]) -> list[_Event]:
 
 
 def _participants(ev: _Event) -> tuple[Participant, ...]:
+    """Output participants: named people, title-only holders, groups only where no one is named."""
     named_countries = {p.country for p in ev.participants if p.kind in (PERSON, TITLE)}
     out: list[Participant] = []
     seen: set[str] = set()
@@ -605,6 +617,7 @@ def _participants(ev: _Event) -> tuple[Participant, ...]:
 
 def parse_document(text: str, published: date | None, title: str, rules: LanguageRules,
                    gaz: Gazetteer, sentences: list[Sentence]) -> list[MeetingRecord]:
+    """Meeting records of one report (commentary gives none)."""
     if rules.is_commentary(sentences, title):
         return []
     infos = rules.analyse(sentences, published)

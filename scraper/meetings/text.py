@@ -48,6 +48,7 @@ def normalise(text: str) -> str:
 
 
 def _is_abbreviation(before: str) -> bool:
+    """Does the text before a period end with an abbreviation or an initial?"""
     m = _WORD_BEFORE.search(before)
     if not m:
         return False
