@@ -99,7 +99,7 @@ def _party_code(pm: PlaceMention) -> str | None:
 
 
 def _offices(text: str, gaz: Gazetteer, words: EntityWords) -> list[OfficeMention]:
-    """Titles in a sentence: gazetteer offices plus the language\'s patterned ones."""
+    """Titles in a sentence: gazetteer offices plus the language's patterned ones."""
     found = []
     for om in gaz.find_offices(text):
         # short acronyms (PM, FM, MP) only in capitals
@@ -280,7 +280,7 @@ class _Scanner:
             _LINK.fullmatch(text[before.end : right]))
 
     def _chain_before(self, idx: int) -> list[_Item]:
-        """The title chain right before a name ("Azerbaijan\'s Minister of Foreign Affairs")."""
+        """The title chain right before a name ("Azerbaijan's Minister of Foreign Affairs")."""
         items, text, conn = self.items, self.text, self.words.chain_connectors
         chain: list[_Item] = []
         pos = items[idx].start

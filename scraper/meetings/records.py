@@ -101,7 +101,7 @@ class _Registry:
         return found[0] if len(names) == 1 else None
 
     def country_of(self, name: str) -> str | None:
-        """A person\'s country from the report, else from the list of well-known office holders."""
+        """A person's country from the report, else from the list of well-known office holders."""
         p = self.lookup(name, None)
         if p and p.country:
             return p.country
