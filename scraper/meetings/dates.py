@@ -68,14 +68,14 @@ class DatePatterns:
         year = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
         # "27 February 2026", "25-26 August 2021", "from 13 to 15 May 2024", "21st May, 2020"
         self.day_month = re.compile(
-            rf"\b(?P<d1>[0-3]?\d){suf}(?:\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d){suf})?\s+"
+            rf"\b(?P<d1>[0-3]?\d){suf}(?:\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d){suf})?\s+(?:of\s+)?"
             rf"(?P<month>{months})\b\.?{year}",
             re.IGNORECASE,
         )
         # "February 27", "Nov. 3", "April 25-26, 2024", "JUL 23"
         self.month_day = re.compile(
             rf"\b(?P<month>{months})\.?\s+(?P<d1>[0-3]?\d){suf}\b"
-            rf"(?:\s*(?:-|–)\s*(?P<d2>[0-3]?\d){suf}\b)?{year}",
+            rf"(?:\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d){suf}\b)?{year}",
             re.IGNORECASE,
         )
         self.month_only = re.compile(

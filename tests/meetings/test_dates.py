@@ -82,3 +82,9 @@ def test_dotted_day_first_dates() -> None:
     assert first("BISHKEK, 06.04.23. The ministers met.").value == date(2023, 4, 6)
     assert first("on 06.04.2023 in Riga").value == date(2023, 4, 6)
     assert find_dates("version 1.2.3 of the text", PATS, PUB) == []
+
+
+def test_ordinal_of_month_and_ranges_with_words() -> None:
+    assert first("on the 27th of February the sides met").value == date(2025, 2, 27)
+    d = first("from April 25 to 26 the forum met")
+    assert (d.value, d.end_value) == (date(2025, 4, 25), date(2025, 4, 26))
