@@ -416,6 +416,12 @@ class _Document:
         visit = self.visit_place
         for ev in self.events:
             known = {p.country for p in ev.participants if p.country} | ev.parties
+            where_held = ev.location.country if ev.location is not None else None
+            if len(known) == 1 and ev.noun_trigger and not self.visitor_entities and where_held \
+                    and where_held not in known and not (known & self.organisations):
+                # "Talks with the President of Turkmenistan were held in the Kremlin": the host
+                ev.parties.add(where_held)
+                known.add(where_held)
             if len(known) == 1 and ev.noun_trigger and self.visitor_entities:
                 # "a meeting with President X was held": the other side is the visiting one
                 guest = next((v for v in self.visitor_entities if v.country not in known), None)

@@ -108,7 +108,10 @@ REPORTS = [
      [("multilateral", ("AZ", "GE", "TR"), [])]),
     ("President Ilham Aliyev receives Georgian Prime Minister Irakli Kobakhidze in Baku today.",
      [("meeting", ("AZ", "GE"), ["Ilham Aliyev", "Irakli Kobakhidze"])]),
+    ("Talks with President of Turkmenistan Serdar Berdimuhamedov were held in the Kremlin.",
+     [("meeting", ("RU", "TM"), ["Serdar Berdimuhamedov"])]),
     # not meetings
+    ("A meeting of the Security Council of Azerbaijan was held in Baku.", []),
     ("Leaders meet regularly, the minister said.", []),
     ("The Foreign Ministry expressed its position at a meeting of the UN Security Council.", []),
     ("President Ilham Aliyev attended the opening ceremony of the forum.", []),
