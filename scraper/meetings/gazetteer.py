@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -150,6 +150,7 @@ _CYRILLIC_LATIN = str.maketrans({
 })
 
 
+@lru_cache(maxsize=16384)
 def fold_surname(name: str) -> str:
     """A spelling-insensitive key for surnames (Gurbanov / Gurbanow / Гурбанов, Erdoğan / Erdogan)."""
     import unicodedata

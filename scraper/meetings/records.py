@@ -414,7 +414,7 @@ class _Document:
                 counts[c] = counts.get(c, 0) + 1
         ranked = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
         visit = self.visit_place
-        for ev in self.events:
+        for idx, ev in enumerate(self.events):
             known = {p.country for p in ev.participants if p.country} | ev.parties
             where_held = ev.location.country if ev.location is not None else None
             if len(known) == 1 and ev.noun_trigger and not self.visitor_entities and where_held \
@@ -457,7 +457,7 @@ class _Document:
             if ev.location is None or ev.location.city is None:
                 # a further meeting of the same trip and day is in the city of the one before
                 here = ev.location
-                prev = next((o for o in reversed(self.events[: self.events.index(ev)])
+                prev = next((o for o in reversed(self.events[max(0, idx - 12) : idx])
                              if o.location is not None and o.location.city and o.date == ev.date
                              and ((here is not None and here.country == o.location.country)
                                   or o.named() & ev.named())), None)
