@@ -41,7 +41,9 @@ def test_never_raises_and_is_deterministic(text: str, published: date | None) ->
 @settings(max_examples=30, deadline=None)
 @given(unit=st.sampled_from(["a" * 50, "Minister of Foreign Affairs ", "President Aliyev met ", ", , , ",
                              "(((", "On February 27, ", "A. B. C. D. ", "the the the ", "Turkmen-Azerbaijani-",
-                             "Ilham Aliyev met Recep Erdogan, ", "President Aliyev received the Ambassador and "]),
+                             "Ilham Aliyev met Recep Erdogan, ", "President Aliyev received the Ambassador and ",
+                             "Foreign Minister Ilia Darchiashvili met President Ilham Aliyev and Speaker Sahiba "
+                             "Gafarova. "]),
        n=st.integers(min_value=100, max_value=3000))
 def test_long_repetitive_input_stays_fast(unit: str, n: int) -> None:
     text = unit * n
