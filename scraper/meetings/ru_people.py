@@ -179,7 +179,7 @@ class EntityFinder:
                 (initial or _name_word(tok, first, nxt, after_name=bool(cur) and toks[cur[-1]].end + 1 == tok.start))
                 and not is_blocked(tok)
                 and not any(a <= tok.start < b for a, b in quoted)
-                and tok.low not in self.honorifics
+                and not self._honorific(tok)
             )
             if not ok and cur and tok.low in _PARTICLES and nxt is not None and _is_cyrillic_cap(nxt):
                 cur.append(i)  # "Джейхун Азиз оглу Байрамов": a patronymic particle inside the name
@@ -227,6 +227,17 @@ class EntityFinder:
             nm.single = len(words) == 1 and not initials_before and not initials_after
             out.append(nm)
         return out
+
+    def _honorific(self, tok: Token) -> bool:
+        """"Аятоллой", "Сейедом", "Герой-Аркадаг": a title of respect before a name, in any case."""
+        low = tok.low
+        if low in self.honorifics or lemmas(tok.text) & set(self.honorifics):
+            return True
+        for h in self.honorifics:
+            stem = h[:-1] if h[-1:] in "аяоеь" else h
+            if len(stem) >= 4 and low.startswith(stem) and len(low) - len(stem) <= 3:
+                return True
+        return False
 
     def _vote(self, name: str) -> float:
         low = name.lower()
@@ -289,6 +300,8 @@ class EntityFinder:
                 if cases:
                     context = frozenset(cases)
                 role_text = text[c_start : nm.start].strip(" ,-–")
+                while role_text and self._honorific(Token(0, 0, role_text.rsplit(" ", 1)[-1])):
+                    role_text = role_text.rsplit(" ", 1)[0] if " " in role_text else ""
                 role = _role_nominative(role_text)
                 office = next((o.office for o in c_offices if o.office == "foreign_minister"), None) or next(
                     (o.office for o in reversed(c_offices) if o.office not in ("head", "minister", "counterpart")),
@@ -347,8 +360,10 @@ class EntityFinder:
         for o in offices:
             if lo <= o.start and o.end <= start:
                 items.append((o.start, o.end, "office", o))
+        spans = [(o.start, o.end) for o in offices]
         for p in places:
-            if lo <= p.start and p.end <= start:
+            # a place inside a title ("Лидер туркменского народа") is part of the title
+            if lo <= p.start and p.end <= start and not any(a <= p.start and p.end <= b for a, b in spans):
                 items.append((p.start, p.end, "place", p))
         covered = [(a, b) for a, b, _, _ in items]
         for t in toks:
@@ -388,8 +403,8 @@ class EntityFinder:
             else:
                 tok = obj
                 assert isinstance(tok, Token)
-                if tok.text.isupper() and len(tok.text) > 1:
-                    pass  # "глава MIT", "МИД"
+                if (tok.text.isupper() and len(tok.text) > 1) or self._honorific(tok):
+                    pass  # "глава MIT", "МИД", "Председатель ... Герой-Аркадаг Гурбангулы"
                 elif not (lemmas(tok.text) & _CHAIN_FILLERS or _genitive_complement(tok.text)):
                     break
             c_start = a
@@ -484,7 +499,7 @@ class EntityFinder:
                 ments: RuMentions) -> None:
         """Groups ("туркменская делегация", "МИД Азербайджана", "делегация Исполкома СНГ") and
         states named as parties ("Азербайджан и Венгрия", "Баку и Ашхабад")."""
-        taken = [(e.start, e.end) for e in ments.entities]
+        taken = [(e.start, e.end) for e in ments.entities] + [(o.start, o.end) for o in ments.offices]
         for pm in places:
             if id(pm) in consumed or any(a <= pm.start < b for a, b in taken):
                 continue

@@ -402,3 +402,12 @@ def test_a_visit_reported_as_a_noun() -> None:
 def test_online_meetings_are_video_calls() -> None:
     rec = one("Министр иностранных дел Туркменистана провел онлайн-встречу с генеральным секретарем ОБСЕ.")
     assert (rec.kind, rec.countries) == ("video_call", ("OSCE", "TM"))
+
+
+def test_honorifics_in_any_case_are_dropped_from_names_but_keep_the_title_chain() -> None:
+    rec = one("Сегодня Президент Туркменистана Сердар Бердымухамедов принял в Ашхабаде Верховного лидера Ирана "
+              "Аятоллу Сейеда Али Хаменеи.")
+    assert people(rec) == [("Сердар Бердымухамедов", "TM"), ("Али Хаменеи", "IR")]
+    rec = one("Председатель Халк Маслахаты Туркменистана Герой-Аркадаг Гурбангулы Бердымухамедов встретился с "
+              "послом Китая.")
+    assert people(rec)[0] == ("Гурбангулы Бердымухамедов", "TM")
