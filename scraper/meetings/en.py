@@ -590,6 +590,10 @@ class EnglishRules:
                 a = lo + v.start()
                 if free(a, lo + v.end()):
                     found.append((a, lo + v.end(), "phone_call", STRONG, False))
+            elif re.match(r"(?i)\s*(?:in|during|over|by)\b", body[cue.start() : cue.start() + 8]) and free(
+                    cue.start(), cue.end()) and not _PHONE_LEAD.match(body):
+                # "X congratulated Y in a phone call": the call is told by its circumstance
+                found.append((cue.start(), cue.end(), "phone_call", BACKREF, False))
         phone_lead = _PHONE_LEAD.match(body)
         if phone_lead and free(phone_lead.start(), phone_lead.end()):
             # "In a phone call with X, Y discussed ...": both sides follow the cue
@@ -748,7 +752,8 @@ class EnglishRules:
                 # "During the visit to Baku Foreign Minister X met Y": the name right before the verb
                 subj = [e for e in ents if e.kind in (PERSON, TITLE) and subj_lo <= e.start and e.end <= start
                         and body[e.end : start].strip(" ,") in ("", "also", "then")][-1:]
-            during = strength == BACKREF and _DURING_TALKS.fullmatch(body[start:end]) is not None
+            during = strength == BACKREF and (_DURING_TALKS.fullmatch(body[start:end]) is not None
+                                              or _PHONE_CUE.fullmatch(body[start:end]) is not None)
             trig.noun_phrase = during or strength == BACKREF or _PREDICATE.search(body[start:end]) is not None
             if not during and (strength == BACKREF or _PREDICATE.search(body[start:end]) is not None):
                 # noun-phrase trigger: parties sit inside the noun phrase ("between A and B",

@@ -110,7 +110,12 @@ REPORTS = [
      [("meeting", ("AZ", "GE"), ["Ilham Aliyev", "Irakli Kobakhidze"])]),
     ("Talks with President of Turkmenistan Serdar Berdimuhamedov were held in the Kremlin.",
      [("meeting", ("RU", "TM"), ["Serdar Berdimuhamedov"])]),
+    ("President Ilham Aliyev congratulated President Serdar Berdimuhamedov on his birthday in a phone call.",
+     [("phone_call", ("AZ", "TM"), ["Ilham Aliyev", "Serdar Berdimuhamedov"])]),
+    ("In a phone call, Turkish President Recep Tayyip Erdogan expressed condolences to President Ilham Aliyev.",
+     [("phone_call", ("AZ", "TR"), ["Recep Tayyip Erdogan", "Ilham Aliyev"])]),
     # not meetings
+    ("The minister said the issue could be resolved by phone.", []),
     ("A meeting of the Security Council of Azerbaijan was held in Baku.", []),
     ("Leaders meet regularly, the minister said.", []),
     ("The Foreign Ministry expressed its position at a meeting of the UN Security Council.", []),
