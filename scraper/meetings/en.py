@@ -154,14 +154,14 @@ _NEW_ONE = re.compile(
 )
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$", re.I)
 _RECALL_BEFORE = re.compile(
-    r"\b(?:recalled|recalling|recall|recalls|remembered|reminded|reminisced|last year'?s?|"
+    r"\b(?:recalled|recalling|recall|recalls|remembered|reminded|reminisced|last year'?s?|recent|recently|"
     r"previous|previously|earlier(?!\s+(?:today|in the day|this (?:morning|week)|that day|on))|in the past|had|"
     r"have been|once(?!\s+again))\b(?:\s+[\w'-]+){0,3}\s*$",
     re.I,
 )
 # "met five times last year", "held talks in 2019": the clause itself dates the meeting back
 _RECALL_AFTER = re.compile(
-    r"[^.;]{0,60}?\b(?:last (?:year|month|week)|\d+ times|several times|many times|more than \w+ times|"
+    r"[^.;]{0,60}?\b(?:last (?:year|month|week)|\d+ times|several times|many times|more than \w+ times|recent|"
     r"in (?:19|20)\d\d\b|previously|in the past|years ago|months ago)",
     re.I,
 )
