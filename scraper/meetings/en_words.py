@@ -1,0 +1,362 @@
+"""English words and patterns: the lexicon the English rules (``en.py``) read.
+
+Month and weekday names, the title connectors and stop words of names, the verbs and nouns
+that report a meeting, and the cues that make a mention something else (announced, recalled,
+negated, generic, a setting, a topic, an attribution). Word lists that are data rather than
+grammar live in ``data/*.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.meetings.dates import DateWords
+from scraper.meetings.people import EntityWords
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as running text (easier to read and extend than a literal)."""
+    return frozenset(text.split())
+
+# Bounds that keep the time per sentence small on pathological input (real sentences are
+# a few hundred characters with a handful of meetings).
+MAX_SENTENCE = 1500
+MAX_TRIGGERS = 12
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+DATE_WORDS = DateWords(
+    months=MONTHS,
+    weekdays=WEEKDAYS,
+    relative={"today": 0, "yesterday": -1, "the day before yesterday": -2, "this morning": 0,
+              "this afternoon": 0, "tonight": 0, "earlier today": 0, "earlier in the day": 0},
+    same_day=(r"\b(?:on\s+)?the\s+same\s+day\b", r"\blater\s+(?:that|in\s+the|the\s+same)\s+day\b",
+              r"\bthat\s+same\s+day\b", r"\bon\s+that\s+day\b"),
+)
+
+MINISTRY_DOMAINS = (
+    "Foreign Affairs|Foreign Economic Relations|Economy|Economic Development|Finance|Education|Culture|"
+    "Health|Healthcare|Defence|Defense|Agriculture|Trade|Industry|Transport|Justice|Interior|"
+    "Internal Affairs|Labour|Labor|Social Protection of the Population|Social Protection|Energy|"
+    "Digital Development|Ecology|Natural Resources|Emergency Situations|Youth|Sports?|Tourism|"
+    "Science|Communications?|Information Technologies|Construction|Architecture|Water Resources|"
+    "Textile Industry|Investments?|Development|National Security|Environment|Oil and Gas|"
+    "Innovation|Higher Education|Public Health|Economy and Finance|Finance and Economy|"
+    "Foreign Affairs and Trade|International Cooperation"
+)
+DOMAIN_CHAIN = rf"(?:the\s+)?(?:{MINISTRY_DOMAINS})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{MINISTRY_DOMAINS}))*"
+
+ENTITY_WORDS = EntityWords(
+    stopwords=words("""The A An On In At During According After Before Following Within As It He She They We
+        This That These Those His Her Their Its Our Both Two Other Earlier Later Meeting Meetings
+        Talks Consultations Opening Greeting Referring Mentioning Pointing Speaking Welcoming
+        Commending Given Noting Voicing Passing Writing Thanking Particular Finally Simultaneously
+        Guided Also Deputy Minister Ministers Ministry Ministries Republic Foreign Affairs Cabinet
+        Council Commission Joint Intergovernmental Inter-governmental Embassy Culture Cultural Days
+        Day Agreement Declaration Memorandum Convention Summit Forum Conference Organization
+        Organisation Union States State National International Parliament Government Security
+        Center Centre Foundation Fund Museum Monument Independence Chairman Chairperson Chairwoman
+        President Presidents Prime Speaker Secretary General Ambassador Extraordinary Plenipotentiary
+        Special Representative Head Vice First Senior Mr Mrs Ms Dr Report Trend News Source By
+        Author Analysis Energy Economic Economy Trade Transport Finance Education Health Defence
+        Defense Agriculture Justice Interior Labour Industry Development Investment Tourism Youth
+        Sports Science Emergency Situations Ecology Cooperation Co-operation Bilateral Political
+        Strategic Partnership Relations Round Third Second Fourth Fifth Sixth Seventh Eighth Ninth
+        Tenth Informal Advisory Corridor Southern Gas Caspian Sea Black Middle East West North South
+        Eastern Western Northern Southern Central Asia Asian European Europe Union's Heads Leader
+        Leaders People's People Peoples Assembly Grand Office Service Protocol Chief Director
+        Directorate Department Agency Committee Board Group Party Movement Front Coalition
+        Council's Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+        April May June July August September October November December Mission Permanent Resident
+        Coordinator Chair Co-Chair Co-chair Envoy
+        Diplomacy Diplomatic Forum's Today Yesterday Tomorrow However Meanwhile Moreover Furthermore
+        In Under Over For From With Without Upon Via Per Among Between Against Toward Towards
+        Thu Fri Sat Sun Mon Tue Wed UTC AM PM Currency Updated Related Read More Photo Video Source
+        Highness Excellency Majesty Royal Emir King Queen Prince Sheikh Sultan Senator Honorable
+        Governor Mayor Commander General's Staff Chancellor Premier Vice-Premier Vice-premier
+        Official Officials Spokesman Spokesperson Press Media Agency's Ministers' Presidential
+        Supreme Assembly's Holding Held Signing Signed Talks' Dear Excellencies Humanitarian Areas
+        Fields Issues Matters Sphere Spheres Affairs Relations Programme Program Plan Initiative"""),
+    date_words=words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"),
+    particles=words("oglu ogly oğlu kyzy gizi qizi bin ibn al el de da van von der del la le"),
+    org_suffixes=words("""Center Centre Foundation Fund Charity Charitable Museum Airport Avenue Street Square
+        University Institute Prize Order Stadium Hall Palace Park Mosque Monument School Library
+        International Airlines Group Company Bank Corridor Forum Field Award Medal Heritage Academy
+        Boulevard Bridge Port Highway Road Pipeline Prospect District Region Province"""),
+    # gap text allowed inside a title chain: small words and capitalised words that are not
+    # names (names are items of their own and end a chain)
+    chain_connectors=re.compile(
+        r"(?:\s|\(|\)|'s\b|’s\b|'|\bof\b|\bthe\b|\bfor\b|\band\b|\bat\b|\bto\b|\bin\b|\bon\b|\bnewly\b|"
+        r"\bappointed\b|\bnew\b|\bincoming\b|\bvisiting\b|\bacting\b|\bMr\.?|\bMs\.?|\bMrs\.?|\bDr\.?|"
+        r"\bH\.E\.?|-|–|\b[A-Z][\w'’-]*|\bparliament\b|\blegislature\b|\bchambers?\b|\bboth\b|"
+        r"\bmember\b|\bstates\b|\bcountries\b)*"
+    ),
+    group_nouns=re.compile(
+        r"(?:'s|’s)?\s+(?:visiting\s+|official\s+|governmental\s+|government\s+|parliamentary\s+|"
+        r"cultural\s+|business\s+|high-level\s+|high-ranking\s+|senior\s+|foreign\s+)*"
+        r"(?:delegations?|side|officials|government|leadership|Foreign Ministry|foreign ministry|"
+        r"Ministry of (?:" + MINISTRY_DOMAINS + r")|MFA|counterparts?|partners|authorities)\b"
+    ),
+    extra_offices=(
+        (re.compile(r"\bhead of (?:the\s+)?(?:[A-Z][\w]*(?:'s|’s)\s+)?(?:MFA|Foreign Ministry|Ministry of Foreign "
+                    r"Affairs|diplomacy)\b", re.I), "foreign_minister"),
+        (re.compile(r"\b(?:speaker|chairman|chairperson|chairwoman|head) of (?:the\s+)?(?:[A-Z][\w]*(?:'s|’s)\s+)?"
+                    r"(?:parliament|legislature)\b", re.I), "speaker"),
+        (re.compile(rf"\b(?:(?:First\s+)?Deputy\s+)?Minister (?:of|for) {DOMAIN_CHAIN}"), "minister"),
+        (re.compile(r"\b(?:his|her|their) (?:[A-Z]\w+ )?counterparts?\b"), "counterpart"),
+        (re.compile(r"\bcounterparts?\b"), "counterpart"),
+    ),
+)
+
+# --- cues -----------------------------------------------------------------------------------
+
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|was to|were to|due to|expected to|plans? to|planning to|"
+    r"intends? to|intending to|scheduled to|going to|agreed to|agree to|set to|ready to|unable to|"
+    r"could not|cannot|can not|did not|does not|do not|didn't|failed to|may|might|could|should|"
+    r"wants? to|wishes? to|hopes? to|invited .{0,40} to|invitation to|proposed to|offered to|"
+    r"preparing to|prepares to|about to|not|never|no|Will|Would)\b(?:\s+[\w'-]+){0,3}\s*$",
+)
+RECALL_WORDS = re.compile(
+    r"\b(?:recalled|recalling|recall|last year|last month|previous|earlier|former|will|would|planned|"
+    r"upcoming|forthcoming)\b", re.I
+)
+PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:also\s+)?$", re.I)
+PREPOSITION = re.compile(r"(?<![\w-])(?:in|on|at|with|by|from|during|after|before)(?![\w-])", re.I)
+NEW_ONE = re.compile(
+    r"(?i)\b(?:next|new|another|second|third|fourth|fifth|first|round|session|\d+(?:st|nd|rd|th))\b"
+)
+INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$", re.I)
+RECALL_BEFORE = re.compile(
+    r"\b(?:recalled|recalling|recall|recalls|remembered|reminded|reminisced|last year'?s?|recent|recently|"
+    r"previous|previously|earlier(?!\s+(?:today|in the day|this (?:morning|week)|that day|on))|in the past|had|"
+    r"have been|once(?!\s+again))\b(?:\s+[\w'-]+){0,3}\s*$",
+    re.I,
+)
+# "met five times last year", "held talks in 2019": the clause itself dates the meeting back
+RECALL_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:last (?:year|month|week)|\d+ times|several times|many times|more than \w+ times|recent|"
+    r"in (?:19|20)\d\d\b|previously|in the past|years ago|months ago)",
+    re.I,
+)
+SAME_TRIP = re.compile(
+    r"\b(?:earlier (?:that|in the) day|earlier today|during (?:the|this|his|her|their) (?:current )?"
+    r"(?:visit|trip|stay)|on the same day|the same day)\b",
+    re.I,
+)
+RECALL_SENTENCE = re.compile(
+    r"^(?:By way of background|For background|Background|To recap|For reference|Previously|"
+    r"Before that|Earlier(?!\s+(?:today|in the day|on|this morning|that day))|In (?:19|20)\d\d|"
+    r"Last (?:year|month|week)|In the past)\b",
+    re.I,
+)
+GENERIC_NP = re.compile(
+    r"\b(?:many|such|several|numerous|regular|frequent|previous|past|earlier|last|upcoming|"
+    r"forthcoming|future|planned|possible|potential|those|these|whose|which|that|any|every|no|"
+    r"recent|first-ever|annual|periodic)\b",
+    re.I,
+)
+NOT_MEETING_NOUNS = re.compile(
+    r"\b(?:press conference|conference|briefing|ceremony|reception|concert|exhibition|festival|"
+    r"event|declaration|agreement|memorandum|documents?|exercise|match|game|tournament|celebration|"
+    r"gala|dinner|lunch|breakfast|rally|parade|show|fair|roundtable|round table|seminar|webinar|"
+    r"lecture|training|course|screening|opening|campaign|contest|competition|dialogue)\b",
+    re.I,
+)
+EVENT_NOUNS = re.compile(
+    r"\b(?P<n>meetings?|talks|negotiations|consultations|conversations?|sessions?|summit|ministerial|"
+    r"rounds?|videoconference|video conference|phone call|telephone call)\b",
+    re.I,
+)
+PREDICATE = re.compile(
+    r"\b(?:(?:was|were|has been|have been|had been|is being|are being)\s+(?:also\s+)?"
+    r"(?:held|organi[sz]ed|conducted|convened)|(?:also\s+)?(?:took place|has taken place|"
+    r"have taken place|is taking place|are taking place|opened|was opened|convened|kicked off|"
+    r"got under way|began|started))\b",
+    re.I,
+)
+
+# --- triggers -------------------------------------------------------------------------------
+
+PHONE_CUE = re.compile(
+    r"\b(?:by|over the|on the|via|in a|in|during a)\s+(?:tele)?phone(?:\s+(?:call|conversation))?\b|"
+    r"\b(?:a |an )?(?:telephone|phone) (?:conversation|call|talks?)\b",
+    re.I,
+)
+PHONE_VERB = re.compile(r"\b(?:phoned|telephoned|rang)\b", re.I)
+VIDEO_CUE = re.compile(
+    r"\b(?:by|via|through|over|in|in the format of|in a|during a)\s+(?:a\s+|the\s+)?"
+    r"(?:video ?conference|videoconference|video-conference|video link|videolink|video call|"
+    r"videoconferencing|online format|video format)\b|\bvideo ?conference\b|\bvideoconference\b",
+    re.I,
+)
+CONTACT_VERB = re.compile(
+    r"\b(?:spoke|talked|conversed|held|had|conducted|discussed|exchanged views|met|hold|holding|received)\b", re.I
+)
+PHONE_LEAD = re.compile(r"^\s*(?:In|During)\s+(?:a|the|their)\s+(?:tele)?phone\s+(?:call|conversation|talk)\s+with\b",
+                         re.I)
+HELD = re.compile(
+    r"\b(?:held|had(?!\s+(?:held|met|been|spoken|conducted|had|hosted|received|talked)\b)|conducted|holding|"
+    r"co-chaired|chaired)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?P<n>talks|meetings?|negotiations|consultations|conversation|session|summit|exchange of views)\b",
+    re.I,
+)
+MET = re.compile(r"\b(?:met|has met|have met)(?:\s+with)?\b", re.I)
+TOOK_PART = re.compile(
+    r"\b(?:(?:took part|participated|takes part|is taking part)\s+in|attended)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:meeting|session|summit|ministerial)\b(?!s)",
+    re.I,
+)
+# present tense for what happens on the day of the report: "X meets Y in Baku today"
+PRESENT = re.compile(r"\b(?:meets|meet|receives|hosts|hold talks|holds talks|hold a meeting|holds a meeting)\b",
+                      re.I)
+TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|currently)\b", re.I)
+GATHERED = re.compile(r"\b(?:gathered|convened|assembled)\s+(?:in|at|for|on)\b", re.I)
+RECEIVED_BY = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|then\s+|later\s+)?(?:received|hosted)\s+by\b", re.I
+)
+# "The ambassador called on the Prime Minister" (a courtesy call), not "called on X to stop ..."
+CALLED_ON = re.compile(r"\b(?:called on|paid a (?:courtesy )?call on|made a courtesy call on|sat down with|"
+                        r"conferred with)\b", re.I)
+URGE_AFTER = re.compile(r"[^,.;]{0,80}?\bto\s+(?!discuss\b|exchange\b|review\b|the\b|a\b|an\b|his\b|her\b)[a-z]+",
+                         re.I)
+RECEIVED = re.compile(r"\b(?:received|has received|have received|hosted|has hosted|have hosted)\b", re.I)
+RECEIVING = re.compile(r"\bfor receiving\s+(?P<ref>him|her|them)\b", re.I)
+CRED = r"(?:credentials|letters?\s+of\s+credence|credential\s+letters?|letters?\s+of\s+credentials)"
+CREDENTIALS = re.compile(
+    rf"\b(?:accepted|received|receives|accepts)\s+(?:the\s+)?{CRED}|"
+    rf"\b(?:accepted|received)\s+(?:the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+)?{CRED}|"
+    rf"\b(?:presented|handed(?:\s+over)?|submitted)\s+(?:his|her|their|the|a)?\s*(?:cop(?:y|ies)\s+of\s+"
+    rf"(?:his|her|their|the)\s+)?{CRED}",
+    re.I,
+)
+VISIT = re.compile(
+    r"\b(?:visited|is visiting|was visiting|are visiting|were visiting|"
+    r"(?:paid|made|is making|was making|is paying|is on|was on|are on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}visit\s+to|"
+    r"arrived\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:on|for)\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b",
+    re.I,
+)
+DURING_TALKS = re.compile(
+    r"\b(?:during|at|in the course of)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|negotiations|consultations|(?:tele)?phone (?:call|conversation))\b|"
+    r"\bin\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?meeting\s+with\b",
+    re.I,
+)
+POSS_MEETING = re.compile(r"\b(?P<ref>his|her|their)\s+(?:[\w-]+\s+)?meetings?\s+with\b", re.I)
+
+NON_PERSON_OBJECT = re.compile(
+    r"^\s*(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:letter|message|call|report|"
+    r"invitation|congratulations|support|award|order|medal|reception|dinner|ceremony|guests|visitors|"
+    r"applause|attention|approval|praise|news|information|briefing|votes?|proposals?|documents?|"
+    r"honou?r|prize|degree|title|gifts?|delivery|shipment|aid|assistance|loan|funding|grant|notes?|"
+    r"appeals?|requests?|protests?|complaints?|reply|replies|response|answers?|signals?|applications?|"
+    r"petitions?|offers?|consignments?|batch|vaccines?|certificates?|licen[cs]es?|status|approval|"
+    r"permission|votes|copies|copy|instructions?|orders?|training|education|treatment|attention)\b",
+    re.I,
+)
+
+# --- zones that hold no participants ----------------------------------------------------------
+
+SETTING = re.compile(
+    r"\b(?:within|as part of|on the (?:sidelines|margins|fringes) of|in the framework of|"
+    r"in the context of|ahead of|in the run-up to|at the invitation of|in the presence of|"
+    r"on behalf of|for the|in connection with|during (?:the |his |her |their |its )?[\w' -]{0,60}?"
+    r"(?:participation|visit|trip|stay|tour) (?:in|to)|(?:who|which) is visiting[^,;]*? for)\b[^,;]*",
+    re.I,
+)
+TOPIC = re.compile(
+    r"\b(?:on|about|regarding|concerning|over)\s+(?!the (?:sidelines|margins|fringes)\b)"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)"
+    r"(?=(?-i:[a-z]))[^,;]*?(?=\s+with\b|,|;|$)|"
+    r"\bto (?:congratulate|discuss|exchange|review|consider|strengthen|mark|attend|thank|express|"
+    r"convey|brief|present|sign|explore|address)\b[^;]*?(?=,|;|$)|"
+    r"\b(?:situation|developments|conflict|crisis|war|peace process|relations|ties|cooperation|"
+    r"partnership) (?:in|on|around|between|with)\b[^,;]*",
+    re.I,
+)
+RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^;]*?(?=,\s*(?:[A-Z][\w.-]*\s+){1,4}"
+                       r"(?:reports?|informs?|said|told)|;|$)")
+ATTRIBUTION = re.compile(
+    r"(?:,|\s-|\s–)\s*(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:reports?|informs?|said|says|told|learned|"
+    r"writes|wrote|quoted|stated|announced|added)\b|(?:[\w.]+\s+)?(?:was|were)\s+told\s+by\b|"
+    r"according to\b|citing\b|with reference to\b).*$"
+)
+ATTRIBUTION_LEAD = re.compile(r"^\s*(?:According to|As (?:reported|informed) by|Citing)\b[^,;]*,")
+CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:but|while|whereas)\s+|,?\s+and\s+(?=(?:the two|both|they|he|she)\b)|"
+    r"\b(?:said|says|noted|stressed|added|stated|recalled|announced|reported|believes|thinks) that\b"
+)
+# "... held talks with X and spoke before Y": a second verb ends the object list
+VERB_COORD = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|spoke|met|held|made|took|gave|laid|went|"
+    r"saw|paid|sent|began|wrote|told|said|signed)\b"
+)
+
+SUBJECT_REFS = re.compile(
+    r"\b(?P<ref>the two (?:sides|parties|leaders|ministers|presidents|officials|diplomats|heads|"
+    r"delegations|countries)|the two|both sides|both|the parties|the sides|the interlocutors|"
+    r"the leaders|the ministers|the officials|the diplomats|the delegations|he|she|they)\b",
+    re.I,
+)
+
+DATELINE = re.compile(
+    r"^\s*(?:\((?:MENAFN|[^)]{0,40}News[^)]{0,20})[^)]*\)\s*)?"
+    r"(?P<place>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+)?)"
+    r"(?:\s*,\s*(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"(?P<place2>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+)?))?"
+    r"(?P<rest>(?:\s*[,.]?\s*(?:\((?P<paren>[^)]{0,80})\))?\s*[,.]?\s*"
+    r"(?P<date>(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+[0-3]?\d(?:st|nd|rd|th)?)"
+    r"(?:,?\s*(?:19|20)\d\d)?)?\s*[.,]?\s*(?:/?[A-Z][A-Za-z.]*(?:\.[A-Za-z]+)*/?\s*[.:]?|\([^)]{0,60}\)\s*:?)?"
+    r"\s*(?:--|–|—|-|:)?\s*))"
+)
+BYLINE = re.compile(r"^(?:By|Author:?)\s+[A-Z]", re.I)
+COMMENTARY = re.compile(
+    r"^(?:Analysis|Analyst|Opinion|Commentary|Op-ed|Column|Editorial|Interview|Expert|Viewpoint)\b\s*:?", re.I
+)
+ANALYST_SOURCE = re.compile(
+    r"\b(?:political |foreign policy |an? )?(?:analyst|political scientist|expert|observer|"
+    r"commentator|scholar|pundit)\s+(?:[A-Z][\w'-]+\s+){1,3}(?:told|said|says|writes|believes)\b|"
+    r"^According to (?:the )?(?:political |foreign policy )?(?:analyst|expert|political scientist|observer)"
+)
+PARTICIPATION = re.compile(
+    r"\b(?:attended|took part|taking part|participated|were present|was present|"
+    r"(?:was|were) represented by|signed by (?:the )?representatives of|with the participation of|"
+    r"counterparts from|participants|attendees|joined by)\b",
+    re.I,
+)
+HEAD_ACTIVE = re.compile(r"\b(?:headed|led|chaired|co-chaired)\s+(?!by\b|to\b)", re.I)
+HEAD_PASSIVE = re.compile(r"\b(?:was|were|is|are)\s+(?:co-)?(?:headed|led|chaired|represented)\s+by\b", re.I)
+DELEGATION_LED = re.compile(r"\b(?:delegation|side)\s+(?:led|headed)\s+by\b", re.I)
+VISIT_CONTEXT = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:in|visiting)\b|\bhad come to\b|\bcame to\b|\barrived in\b|"
+    r"\bvisit(?:ed|ing)?\s+to\b|\bvisit(?:ed|ing)\b|\btrip to\b|\bvisit to\b",
+    re.I,
+)
+MINISTRY_AT = re.compile(
+    r"\bat\s+(?:the\s+)?(?:(?P<poss>[A-Z][\w-]+)(?:'s|’s)\s+)?(?:Ministry of [A-Z][\w ]+?|Foreign Ministry|MFA)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]+))?\b"
+)
+CITY_PREFIX = re.compile(
+    r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:city|town|resort|capital) of\s+)?$", re.I
+)
+
+
+# every trigger pattern below contains one of these words; a sentence without any is skipped
+ANY_TRIGGER_WORD = re.compile(
+    r"\b(?:met|meet|meets|meeting|held|had|hold|holds|holding|conducted|receiv\w*|host\w*|phone\w*|"
+    r"telephon\w*|rang|call\w*|visit\w*|arrived|talks?|talked|consultations?|credentials?|credence|sessions?|"
+    r"summit|ministerial|conversations?|negotiations|gathered|convened|assembled|took|participated|attended|"
+    r"video\w*|sat|conferred|co-chaired|chaired|round|exchange|spoke|discussed|exchanged)\b",
+    re.I,
+)
+
+
+NEW_CLAUSE = re.compile(r",\s+(?:and|while)\s+(?=(?:the\s+)?[A-Z])")
