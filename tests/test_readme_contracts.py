@@ -44,3 +44,25 @@ def test_every_setting_is_documented() -> None:
     text = section("Configuration")
     for name in Settings.model_fields:
         assert f"`{name}`" in text, name
+
+
+def test_documented_views_match_the_database(tmp_path: Path) -> None:
+    import sqlalchemy as sa
+
+    from storage.store import Store
+
+    url = f"sqlite:///{tmp_path / 'views.db'}"
+    Store(url).close()
+    engine = sa.create_engine(url)
+    try:
+        inspector = sa.inspect(engine)
+        rows = re.findall(
+            r"^\| `(v_[a-z_]+)` \| [^|]+ \| ([^|]+) \|", section("Reading the database (SQL views)"), re.M
+        )
+        assert {name for name, _ in rows} == set(inspector.get_view_names())
+        for name, columns in rows:
+            documented = {re.sub(r"\s*\(.*$", "", c.strip()) for c in re.split(r",\s*(?![^()]*\))", columns)}
+            actual = {c["name"] for c in inspector.get_columns(name)}
+            assert documented == actual, name
+    finally:
+        engine.dispose()
