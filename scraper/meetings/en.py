@@ -526,7 +526,7 @@ class EnglishRules:
                 r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:delegations?|side|consultations|talks|meeting|session)\b",
                 clause[am.end() :], re.I,
             ):
-                chosen = [e for e in ents if e.end <= a + am.start()][-1:]
+                chosen = [e for e in ents if e.end <= a + am.start()]  # "X and Y led their delegations"
             else:
                 continue
             for e in chosen:

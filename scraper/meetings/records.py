@@ -279,8 +279,16 @@ class _Document:
         if info.sentence.index - target.sent <= 2 and target.kind in (
                 "consultations", "commission", "meeting", "video_call", "multilateral"):
             have = target.named()
-            for h in info.heads:
-                r = self.resolve(h)
+            heads = [self.resolve(h) for h in info.heads]
+            if heads and all(h.country is None for h in heads):
+                # "A and B led their countries' delegations": respectively, in the order the
+                # meeting's sentence names the countries
+                order = list(dict.fromkeys(e.country for e in self.infos[target.sent].entities
+                                           if e.kind in (GROUP, STATE) and e.country in target.parties | {
+                                               p.country for p in target.participants}))
+                if len(order) == len(heads):
+                    heads = [h.with_country(c) for h, c in zip(heads, order, strict=True)]
+            for r in heads:
                 if r.name and _key(r) not in have:
                     target.participants.append(r)
                     have.add(_key(r))

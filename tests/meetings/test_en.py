@@ -338,3 +338,10 @@ def test_two_meetings_in_two_clauses_keep_their_own_people() -> None:
 def test_setting_without_a_comma_keeps_the_subject() -> None:
     recs = parse("During the visit to Baku Georgian Foreign Minister Ilia Darchiashvili met President Ilham Aliyev.")
     assert [(r.countries, names(r)) for r in recs] == [(("AZ", "GE"), ["Ilia Darchiashvili", "Ilham Aliyev"])]
+
+
+def test_heads_of_delegations_listed_together_take_the_countries_in_order() -> None:
+    rec = parse("Political consultations between the foreign ministries of Kazakhstan and Tajikistan were held in "
+                "Astana. Deputy Foreign Minister Alibek Bakayev and Deputy Foreign Minister Farrukh Sharifzoda led "
+                "their countries' delegations.")[0]
+    assert [(p.name, p.country) for p in rec.participants] == [("Alibek Bakayev", "KZ"), ("Farrukh Sharifzoda", "TJ")]
