@@ -155,7 +155,10 @@ def fold_surname(name: str) -> str:
     """A spelling-insensitive key for surnames (Gurbanov / Gurbanow / Гурбанов, Erdoğan / Erdogan)."""
     import unicodedata
 
-    s = unicodedata.normalize("NFKD", name.lower())
+    # ё is "yo", and е after a vowel or at a word start is "ye", as English spellings write them
+    # (Мирзиёев / Mirziyoyev, Токаев / Tokayev, Ереван / Yerevan)
+    s = re.sub(r"(?<![бвгджзйклмнпрстфхцчшщ])е", "ye", name.lower().replace("ё", "yo"))
+    s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.translate(_CYRILLIC_LATIN)
     s = s.replace("ı", "i").replace("ə", "a")
