@@ -113,31 +113,51 @@ def title_cases(word: str) -> set[str]:
 def phrase_nominative(words_: list[str]) -> list[str]:
     """A title's head noun and the adjectives before it in the nominative ("Специальным
     представителем ЕС" -> "Специальный представитель ЕС"); the genitive complements after
-    the head stay as they are."""
+    the head stay as they are. Adjectives take the head noun's gender and number."""
     out = list(words_)
+    picked: list[tuple[int, Reading]] = []
     head_case = None
+    head: Reading | None = None
     for i, w in enumerate(words_):
+        if w.lower() == "и" and picked:
+            continue  # "Чрезвычайным и Полномочным Послом"
         rs = [r for r in readings(w) if r.pos in ("NOUN", "ADJF", "PRTF") and r.case]
         if not rs:
             break
         if head_case is None:
-            head_case = rs[0].case
-        match = next((r for r in rs if r.case == head_case), None)
+            # the case of the first word whose best reading is a noun: the head of the title
+            nouns_after = [readings(words_[k])[0] for k in range(i, min(len(words_), i + 5))
+                           if readings(words_[k]) and readings(words_[k])[0].pos == "NOUN"
+                           and readings(words_[k])[0].case]
+            head_case = (nouns_after[0].case if nouns_after else rs[0].case)
+            if not any(r.case == head_case for r in rs):
+                head_case = rs[0].case
+        match = next((r for r in rs if r.case == head_case and r.pos == "NOUN"), None) or next(
+            (r for r in rs if r.case == head_case), None)
         if match is None:
             break
-        out[i] = _inflect_nominative(w, match)
+        picked.append((i, match))
         if match.pos == "NOUN":
+            head = match
             break
+    for i, r in picked:
+        out[i] = _inflect_nominative(words_[i], r, head)
     return out
 
 
-def _inflect_nominative(word: str, reading: Reading) -> str:
+def _inflect_nominative(word: str, reading: Reading, head: Reading | None = None) -> str:
     if reading.case == "nomn":
         return word
+    want = {"nomn"}
+    if reading.pos != "NOUN" and head is not None:
+        if head.number == "plur":
+            want.add("plur")
+        elif head.gender in ("masc", "femn", "neut"):
+            want |= {head.gender, "sing"}
     for p in analyzer().parse(word.lower()):
         if str(p.tag.POS) == reading.pos and _CASE_MAP.get(str(p.tag.case), str(p.tag.case)) == reading.case:
             try:
-                inflected = p.inflect({"nomn"})
+                inflected = p.inflect(want) or p.inflect({"nomn"})
             except (ValueError, KeyError):
                 inflected = None
             if inflected is not None:
@@ -182,6 +202,15 @@ _RULES: tuple[tuple[str, str, str, str], ...] = (
     ("овны", "gent", FEMN, "овна"), ("евны", "gent", FEMN, "евна"),
     ("овне", "datv", FEMN, "овна"), ("евне", "datv", FEMN, "евна"),
     ("овной", "ablt", FEMN, "овна"), ("евной", "ablt", FEMN, "евна"),
+    # surnames declined like adjectives: Зеленского, Швыдкого, Белой
+    ("ского", "gent", MASC, "ский"), ("ского", "accs", MASC, "ский"), ("скому", "datv", MASC, "ский"),
+    ("ским", "ablt", MASC, "ский"), ("ском", "loct", MASC, "ский"),
+    ("цкого", "gent", MASC, "цкий"), ("цкого", "accs", MASC, "цкий"), ("цкому", "datv", MASC, "цкий"),
+    ("цким", "ablt", MASC, "цкий"), ("цком", "loct", MASC, "цкий"),
+    ("ской", "gent", FEMN, "ская"), ("ской", "datv", FEMN, "ская"), ("ской", "ablt", FEMN, "ская"),
+    ("ской", "loct", FEMN, "ская"), ("скую", "accs", FEMN, "ская"),
+    ("кого", "gent", MASC, "кой"), ("кого", "accs", MASC, "кой"), ("кому", "datv", MASC, "кой"),
+    ("ким", "ablt", MASC, "кой"),
     ("ем", "ablt", MASC, "й"), ("ем", "ablt", MASC, "ь"),
     ("я", "gent", MASC, "й"), ("я", "gent", MASC, "ь"), ("я", "accs", MASC, "й"), ("я", "accs", MASC, "ь"),
     ("ю", "datv", MASC, "й"), ("ю", "datv", MASC, "ь"), ("е", "loct", MASC, "й"),

@@ -105,7 +105,8 @@ def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None, afte
         return False
     rs = readings(tok.text)
     top = rs[0] if rs else None
-    if top is not None and top.pos in ("ADJF", "PRTF") and _ADJ_END.search(tok.low):
+    # "Нахчыванской" is an adjective; "Владимиром Зеленским" is a surname after a first name
+    if top is not None and top.pos in ("ADJF", "PRTF") and _ADJ_END.search(tok.low) and not after_name:
         return False
     if top is not None and "Geox" in top.grammemes and not after_name:
         # "Азии" is a place; "Арарата Мирзояна", "Хироси Ито": a first name before a surname (a
@@ -327,9 +328,9 @@ class EntityFinder:
             if country is None:
                 country = self._delegation_country(text, nm.start, places)
             if country is None and callable(self.person_country):
-                # the people register, by surname: the longest word that is not an initial
-                surname = max((t for t in readings_top(nm.tokens, context) if not t.endswith(".")), key=len)
-                country = self.person_country(surname)
+                # the people register, by surname: the last word that is not an initial
+                words_ = [t for t in readings_top(nm.tokens, context) if not t.endswith(".")]
+                country = self.person_country(words_[-1]) if words_ else None
             nm.context = context
             readings_ = name_readings(nm.tokens, context)
             nm.candidates = [r[1] for r in readings_[:3]]

@@ -64,3 +64,20 @@ def test_title_helpers() -> None:
     assert to_nominative("заместителем") == "заместитель"
     assert "ablt" in title_cases("министром") and "ablt" in title_cases("генеральным")
     assert "азербайджанский" in lemmas("азербайджанской")
+
+
+def test_cyrillic_surnames_fold_like_their_english_spellings() -> None:
+    from scraper.meetings.gazetteer import fold_surname
+
+    for ru_name, en_name in (("Токаев", "Tokayev"), ("Мирзиёев", "Mirziyoyev"), ("Алиев", "Aliyev"),
+                             ("Бердымухамедов", "Berdimuhamedov"), ("Гурбанов", "Gurbanov"),
+                             ("Мамедъяров", "Mamedyarov"), ("Матвиенко", "Matviyenko")):
+        assert fold_surname(ru_name) == fold_surname(en_name)
+
+
+def test_titles_in_the_nominative_agree_with_their_head() -> None:
+    from scraper.meetings.ru_morph import phrase_nominative
+
+    assert phrase_nominative(["Чрезвычайным", "и", "Полномочным", "Послом", "Республики"]) == [
+        "Чрезвычайный", "и", "Полномочный", "Посол", "Республики"]
+    assert phrase_nominative(["Верховным", "духовным", "лидером"]) == ["Верховный", "духовный", "лидер"]
