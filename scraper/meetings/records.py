@@ -455,6 +455,11 @@ class _Document:
                 if guess:
                     ev.participants[i] = p.with_country(guess)
                     known.add(guess)
+            unknown = [i for i, p in enumerate(ev.participants) if p.kind == PERSON and not p.country]
+            missing = ev.countries() - {p.country for p in ev.participants if p.country and p.kind == PERSON}
+            if len(unknown) == 1 and len(missing) == 1:
+                # one named person without a country, one party without a named person
+                ev.participants[unknown[0]] = ev.participants[unknown[0]].with_country(missing.pop())
             if ev.location is None:
                 info = self.infos[ev.sent]
                 if info.unqualified_ministry and self.dateline_place and self.dateline_place.city:

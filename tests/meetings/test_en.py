@@ -345,3 +345,9 @@ def test_heads_of_delegations_listed_together_take_the_countries_in_order() -> N
                 "Astana. Deputy Foreign Minister Alibek Bakayev and Deputy Foreign Minister Farrukh Sharifzoda led "
                 "their countries' delegations.")[0]
     assert [(p.name, p.country) for p in rec.participants] == [("Alibek Bakayev", "KZ"), ("Farrukh Sharifzoda", "TJ")]
+
+
+def test_the_one_unplaced_person_belongs_to_the_one_unrepresented_party() -> None:
+    rec = parse("Azerbaijan and Turkmenistan held political consultations in Baku. The consultations were co-chaired "
+                "by Azerbaijan's Deputy Foreign Minister Samir Sharifov and Ahmet Gurbanov.")[0]
+    assert [(p.name, p.country) for p in rec.participants] == [("Samir Sharifov", "AZ"), ("Ahmet Gurbanov", "TM")]
