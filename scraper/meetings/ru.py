@@ -28,6 +28,7 @@ from scraper.meetings.dates import (
     DatePatterns,
     DateWords,
     find_dates,
+    infer_year,
 )
 from scraper.meetings.gazetteer import CITY, COUNTRY, PlaceMention, fold_surname, load
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
@@ -59,6 +60,9 @@ DATE_WORDS = DateWords(
     ordinal_suffix=r"(?:-?(?:го|е|ого))?",
 )
 MAX_SENTENCE = 1500  # no report sentence is longer; work per sentence stays bounded
+_RU_RANGE = re.compile(
+    r"\b(?:с\s+)?(?P<d1>[0-3]?\d)\s+(?:по|и|до)\s+(?P<d2>[0-3]?\d)\s+(?P<month>[а-яё]{3,8})\b"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
 _MONTH_ONLY = re.compile(
     r"\b(?:в|во)\s+(?:(?:начале|середине|конце|первой\s+половине|второй\s+половине)\s+)?"
     r"(?P<month>январ[ея]|феврал[ея]|марте|марта|апрел[ея]|ма[ея]|июн[ея]|июл[ея]|августе|августа|сентябр[ея]|"
@@ -285,6 +289,24 @@ class RussianRules:
     def _dates(self, text: str, published: date | None) -> list[DateMention]:
         found = find_dates(text, self.date_patterns, published)
         out = []
+        # "с 13 по 15 мая", "2 и 3 мая": day ranges the shared patterns do not join
+        spans: list[DateMention] = []
+        for m in _RU_RANGE.finditer(text):
+            month = _MONTHS.get(m["month"].lower())
+            if month is None:
+                continue
+            d1, d2 = int(m["d1"]), int(m["d2"])
+            if re.search(r"\sи\s", m.group(0)) and d2 != d1 + 1:
+                continue  # "5 и 7 мая" are two days, not a span
+            year = int(m["year"]) if m["year"] else infer_year(month, d1, published)
+            try:
+                first = date(year, month, d1) if year else None
+                last = date(year, month, d2) if year else None
+            except ValueError:
+                continue
+            if first and last and last > first:
+                spans.append(DateMention(m.start(), m.end(), EXPLICIT, first, last, bool(m["year"]), month, year))
+        found = spans + [d for d in found if not any(s_.start <= d.start < s_.end for s_ in spans)]
         for d in found:
             if d.kind == RELATIVE and text[d.start : d.end].lower() == "накануне":
                 nxt = re.match(r"\s+([а-яё]+)", text[d.end :])

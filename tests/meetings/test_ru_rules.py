@@ -420,3 +420,10 @@ def test_adjectival_surnames_and_long_titles() -> None:
               "Федерации по вопросам международного культурного сотрудничества Михаила Швыдкого.")
     assert people(rec) == [("Касым-Жомарт Токаев", "KZ"), ("Михаил Швыдкой", "RU")]
     assert rec.participants[1].role is not None and rec.participants[1].role.startswith("Специальный представитель")
+
+
+def test_russian_day_ranges() -> None:
+    rec = one("С 12 по 13 мая Президент Узбекистана находился с официальным визитом в Казахстане.")
+    assert (rec.date, rec.end_date) == (date(2025, 5, 12), date(2025, 5, 13))
+    rec = one("12 и 13 мая в Ташкенте прошли политические консультации между МИД Узбекистана и Японии.")
+    assert (rec.kind, rec.date, rec.end_date) == ("consultations", date(2025, 5, 12), date(2025, 5, 13))
