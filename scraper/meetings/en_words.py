@@ -82,7 +82,8 @@ ENTITY_WORDS = EntityWords(
         Governor Mayor Commander General's Staff Chancellor Premier Vice-Premier Vice-premier
         Official Officials Spokesman Spokesperson Press Media Agency's Ministers' Presidential
         Supreme Assembly's Holding Held Signing Signed Talks' Dear Excellencies Humanitarian Areas
-        Fields Issues Matters Sphere Spheres Affairs Relations Programme Program Plan Initiative"""),
+        Fields Issues Matters Sphere Spheres Affairs Relations Programme Program Plan Initiative
+        Ayatollah Seyed Sayyid Hero Hero-Arkadag His Her Excellency"""),
     date_words=words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"),
     particles=words("oglu ogly oğlu kyzy gizi qizi bin ibn al el de da van von der del la le"),
     org_suffixes=words("""Center Centre Foundation Fund Charity Charitable Museum Airport Avenue Street Square
