@@ -339,10 +339,17 @@ class RussianRules:
     # --- per sentence -----------------------------------------------------------------------
     def analyse(self, sentences: list[Sentence], published: date | None) -> list[SentenceInfo]:
         known = self._known_names(sentences)
+        # the dateline gives the publication day: "сегодня", "вчера" count from it
+        ref = published
+        for s in sentences[:3]:
+            dl_date = self._dateline(s.text, published)[2]
+            if dl_date is not None and published is not None and abs((dl_date - published).days) <= 3:
+                ref = dl_date
+                break
         infos: list[SentenceInfo] = []
         background = False
         for s in sentences:
-            info = self._sentence(s, published, known, len(infos) < 3)
+            info = self._sentence(s, ref, known, len(infos) < 3)
             if s.first_in_paragraph:
                 background = bool(_RECALL_SENTENCE.match(info.body))
             info.background = background or bool(_RECALL_SENTENCE.match(info.body))

@@ -427,3 +427,8 @@ def test_russian_day_ranges() -> None:
     assert (rec.date, rec.end_date) == (date(2025, 5, 12), date(2025, 5, 13))
     rec = one("12 и 13 мая в Ташкенте прошли политические консультации между МИД Узбекистана и Японии.")
     assert (rec.kind, rec.date, rec.end_date) == ("consultations", date(2025, 5, 12), date(2025, 5, 13))
+
+
+def test_relative_days_count_from_the_dateline_day() -> None:
+    rec = one("ТАШКЕНТ, 12 мая. Сегодня Президент Узбекистана провел телефонный разговор с Канцлером Германии.")
+    assert rec.date == date(2025, 5, 12)
