@@ -179,8 +179,13 @@ def _sources(
 
 
 def person_filter(person: str) -> Any:
-    """Meetings with a participant of that name in any spelling (folded surname; aliases)."""
-    key = dedup.surname_key(person)
+    """Meetings with a participant of that name in any spelling (folded surname; aliases).
+
+    For a full name either end may be the surname (Russian lists put it first: Гурбанов Ахмет);
+    _first_name_ok then keeps only the same person.
+    """
+    toks = dedup.name_tokens(person)
+    keys = sorted({toks[-1], toks[0]}) if toks else [""]
     via_alias = (
         select(PEOPLE.c.id)
         .join(PERSON_ALIASES, PERSON_ALIASES.c.person_id == PEOPLE.c.id)
@@ -188,7 +193,7 @@ def person_filter(person: str) -> Any:
     )
     return MEETINGS.c.id.in_(
         select(MEETING_PARTICIPANTS.c.meeting_id).where(
-            (MEETING_PARTICIPANTS.c.surname_key == key) | MEETING_PARTICIPANTS.c.person_id.in_(via_alias)
+            MEETING_PARTICIPANTS.c.surname_key.in_(keys) | MEETING_PARTICIPANTS.c.person_id.in_(via_alias)
         )
     )
 
