@@ -432,3 +432,13 @@ def test_russian_day_ranges() -> None:
 def test_relative_days_count_from_the_dateline_day() -> None:
     rec = one("ТАШКЕНТ, 12 мая. Сегодня Президент Узбекистана провел телефонный разговор с Канцлером Германии.")
     assert rec.date == date(2025, 5, 12)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Баку. 13 мая. REPORT.AZ/", "Ашхабад, 13 мая (ТДХ).", "Душанбе, 13.05.2025 /НИАТ «Ховар»/.",
+     "БИШКЕК, 13 мая 2025 года — Кабар.", "Москва. 13 мая. INTERFAX.RU -", "АСТАНА. КАЗИНФОРМ –"],
+)
+def test_dateline_forms(dateline: str) -> None:
+    rec = one(f"{dateline} Министр иностранных дел Грузии встретился с послом Франции.")
+    assert rec.countries == ("FR", "GE") and rec.location is None
