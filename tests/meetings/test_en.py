@@ -351,3 +351,7 @@ def test_the_one_unplaced_person_belongs_to_the_one_unrepresented_party() -> Non
     rec = parse("Azerbaijan and Turkmenistan held political consultations in Baku. The consultations were co-chaired "
                 "by Azerbaijan's Deputy Foreign Minister Samir Sharifov and Ahmet Gurbanov.")[0]
     assert [(p.name, p.country) for p in rec.participants] == [("Samir Sharifov", "AZ"), ("Ahmet Gurbanov", "TM")]
+
+
+def test_last_met_is_background() -> None:
+    assert parse("The two leaders last met in Granada.") == []
