@@ -442,3 +442,9 @@ def test_relative_days_count_from_the_dateline_day() -> None:
 def test_dateline_forms(dateline: str) -> None:
     rec = one(f"{dateline} Министр иностранных дел Грузии встретился с послом Франции.")
     assert rec.countries == ("FR", "GE") and rec.location is None
+
+
+def test_a_leading_attribution_is_not_a_party() -> None:
+    rec = one("Как сообщает пресс-служба МИД Туркменистана, министр иностранных дел Грузии встретился с послом "
+              "Франции.")
+    assert rec.countries == ("FR", "GE")
