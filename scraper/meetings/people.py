@@ -291,7 +291,10 @@ class _Scanner:
                 break
             between = text[prev.end : pos]
             if "," in between:
-                if chain or commas or between.count(",") > 1:
+                # one comma before the name ("Turkmenistan's Deputy Minister, Ahmet Gurbanov"), or
+                # between two titles of one person ("Deputy Chairman of the Cabinet, Minister of ...")
+                title_list = prev.kind == "office" and bool(chain) and chain[0].kind == "office"
+                if between.count(",") > 1 or (chain and not title_list) or (not chain and commas):
                     break
                 commas += 1
             if not conn.fullmatch(between.replace(",", " ")):

@@ -68,3 +68,9 @@ def test_organisation_names_are_not_people() -> None:
 
 def test_counterpart_takes_its_adjective() -> None:
     assert people("held talks with his Georgian counterpart Nika Beridze") == [("Nika Beridze", "GE")]
+
+
+def test_two_titles_of_one_person_separated_by_a_comma() -> None:
+    found = [e for e in ents("The Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of "
+                             "Turkmenistan Rashid Meredov received the delegation.")]
+    assert [(e.kind, e.name, e.country) for e in found] == [(PERSON, "Rashid Meredov", "TM")]
