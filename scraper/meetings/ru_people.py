@@ -45,6 +45,8 @@ _CHAIN_FILLERS = frozenset(words("""
     ресурс дипломатический представительство посольство новый нынешний бывший временный
     постоянный чрезвычайный полномочный свой член государство центральный южный азия тюркский
     президент парламент народный халк маслахаты милли генгеш меджлис"""))
+_GROUP_NOUN = re.compile(r"(?<![\w-])(?:делегаци|комисси|МИД|министерств|ведомств|правительств|посольств|сторон|"
+                         r"руководств|представител)\w*", re.I)
 _GROUP_BEFORE = re.compile(
     r"(?:^|[\s(])(делегаци\w+|комисси\w+|МИД|министерств\w+|ведомств\w+|правительств\w+|посольств\w+|"
     r"сторон\w+|руководств\w+|представител\w+)(?:\s+[а-яё]+){0,5}?\s*$", re.I)
@@ -517,8 +519,9 @@ class EntityFinder:
                     m_after = m_k
             if pm.ref.form == ADJ:
                 if (m_after and lemmas(m_after.group(1)) & _GROUP_NOUNS) or re.match(r"\s+МИД\b", after):
-                    ments.entities.append(Entity(GROUP, pm.start, pm.end + (m_after.end() if m_after else 0),
-                                                 role=None, country=pm.ref.code, text=pm.text))
+                    g_end = pm.end + (m_after.end() if m_after else 0)
+                    ments.entities.append(Entity(GROUP, pm.start, g_end, role=_role_nominative(text[pm.start:g_end]),
+                                                 country=pm.ref.code, text=text[pm.start:g_end]))
                 elif re.match(r"\s*(?:-|–|—)\s", after) and re.search(
                         r"(?:делегаци|сторон)\w*\s+\w+\s+[^,;]*,\s*$", text[max(0, pm.start - 120) : pm.start]):
                     ments.entities.append(Entity(GROUP, pm.start, pm.end, role=None, country=pm.ref.code,
@@ -540,7 +543,11 @@ class EntityFinder:
             if code is None:
                 continue
             if gb:
-                ments.entities.append(Entity(GROUP, pm.start, pm.end, role=None, country=code, text=pm.text))
+                # "МИД Азербайджана", "делегацией Исполкома СНГ": the group named with its country
+                nouns = list(_GROUP_NOUN.finditer(before))
+                g_start = max(0, pm.start - 70) + (nouns[-1].start() if nouns else gb.start(1))
+                ments.entities.append(Entity(GROUP, pm.start, pm.end, role=_role_nominative(text[g_start : pm.end]),
+                                             country=code, text=pm.text))
                 continue
             prev_word = re.search(r"(\w+)\s*$", text[: pm.start])
             pw = prev_word.group(1).lower() if prev_word else ""
