@@ -245,6 +245,7 @@ class _Document:
                 self.last_subject = persons_here[0] if persons_here else self.last_subject
                 continue
             subject_here: Entity | None = None
+            events_before = len(self.events)
             for trig in info.triggers:
                 for ev in self._events_from(trig, info):
                     ev.topics_text = sent.text
@@ -260,7 +261,8 @@ class _Document:
                 if target is not None:
                     self._add_people(target, info.attendance)
             self.last_subject = subject_here or (persons_here[0] if persons_here else self.last_subject)
-            if self.events and self.events[-1].sent < sent.index <= self.events[-1].sent + 4:
+            if self.events and len(self.events) == events_before and sent.index <= self.events[-1].sent + 8:
+                # what the sides discussed follows the meeting sentence, up to the next meeting
                 self.events[-1].topics_text += " " + sent.text
         # attendance lists told before the meeting ("It was signed by representatives of ...")
         for info in self.infos:

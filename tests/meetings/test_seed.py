@@ -27,6 +27,9 @@ def test_seed_gives_exactly_its_two_meetings() -> None:
     # the recalled presidential visits are not meetings and give the meetings no place
     assert all("Aliyev" not in (p.name or "") for r in recs for p in r.participants)
     assert meeting.location is None and consultations.location is None
+    # what the sides discussed, from the sentences after the meeting sentence
+    assert {"trade and economy", "energy", "transport and logistics", "Caspian", "humanitarian and culture",
+            "regional and international issues"} <= set(meeting.topics)
 
 
 def test_seed_without_language_defaults_to_english() -> None:
