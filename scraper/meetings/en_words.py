@@ -318,7 +318,6 @@ DATELINE = re.compile(
     r"(?:,?\s*(?:19|20)\d\d)?)?\s*[.,]?\s*(?:/?[A-Z][A-Za-z.]*(?:\.[A-Za-z]+)*/?\s*[.:]?|\([^)]{0,60}\)\s*:?)?"
     r"\s*(?:--|–|—|-|:)?\s*))"
 )
-BYLINE = re.compile(r"^(?:By|Author:?)\s+[A-Z]", re.I)
 COMMENTARY = re.compile(
     r"^(?:Analysis|Analyst|Opinion|Commentary|Op-ed|Column|Editorial|Interview|Expert|Viewpoint)\b\s*:?", re.I
 )
