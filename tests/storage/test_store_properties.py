@@ -45,7 +45,7 @@ def _counts(store: Store) -> dict[str, int]:
                 for t in ("articles", "meetings", "meeting_sources", "meeting_versions", "people", "person_aliases")}
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(articles)
 def test_second_write_changes_nothing(shared_store: Store, batch: list[list[MeetingRecord]]) -> None:
     run = next(_ids)
