@@ -227,6 +227,8 @@ _NOT_METONYM_AFTER = re.compile(
     r"[-–]|\s*(?:'s|’s)?\s+(?:[a-z]+-based|city|region|office|residence|airport|street)\b|\s+[A-Z][a-z]"
 )
 _NOT_METONYM_BEFORE = re.compile(r"\b(?:from|to|of|via|for)\s+(?:the\s+)?$")
+# a city word right before a capitalised word that is no title or place may be a first name
+_FIRST_NAME_CITY = re.compile(r" [A-Z][a-z]+(?:ov|ev|yev|ova|eva|yeva|in|ina|enko|shvili|dze|yan|ian|li|lu|oglu)\b")
 _GROUP_OF = re.compile(r"\b(?:[Mm]inistr(?:y|ies)|MFA|[Gg]overnment|[Dd]elegations?)[\w ]{0,30}?\bof\s+(?:the\s+)?$")
 
 
@@ -244,6 +246,9 @@ class _Scanner:
         self.all_places = gaz.find_places(text)
         for pm in self.all_places:
             host = next((o for o in offices if o.start <= pm.start and pm.end <= o.end), None)
+            if host is None and pm.ref.type == CITY and _FIRST_NAME_CITY.match(text, pm.end) and not re.search(
+                    r"\b(?:in|at|to|from|of|via|near|visit)\s+(?:the\s+)?$", text[max(0, pm.start - 12) : pm.start]):
+                continue  # "Baghdad Amreyev": a city name used as a first name
             if host is None:
                 places.append(pm)
             elif (code := _party_code(pm)) and id(host) not in self.inner_country:

@@ -74,3 +74,8 @@ def test_two_titles_of_one_person_separated_by_a_comma() -> None:
     found = [e for e in ents("The Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs of "
                              "Turkmenistan Rashid Meredov received the delegation.")]
     assert [(e.kind, e.name, e.country) for e in found] == [(PERSON, "Rashid Meredov", "TM")]
+
+
+def test_a_city_word_can_be_a_first_name() -> None:
+    assert people("a delegation headed by Baghdad Amreyev, Secretary General of the Turkic Council") == [
+        ("Baghdad Amreyev", "OTS")]
