@@ -122,7 +122,8 @@ FUTURE_BEFORE = re.compile(
     r"intends? to|intending to|scheduled to|going to|agreed to|agree to|set to|ready to|unable to|"
     r"could not|cannot|can not|did not|does not|do not|didn't|failed to|may|might|could|should|"
     r"wants? to|wishes? to|hopes? to|invited .{0,40} to|invitation to|proposed to|offered to|"
-    r"preparing to|prepares to|about to|slated to|poised to|aims? to|seeks? to|not|never|no|Will|Would)\b(?:\s+[\w'-]+){0,3}\s*$",
+    r"preparing to|prepares to|about to|slated to|poised to|aims? to|seeks? to|not|never|no|Will|Would)\b"
+    r"(?:\s+[\w'-]+){0,3}\s*$",
 )
 RECALL_WORDS = re.compile(
     r"\b(?:recalled|recalling|recall|last year|last month|previous|earlier|former|will|would|planned|"
