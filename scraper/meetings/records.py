@@ -10,6 +10,7 @@ and a record needs two parties.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -184,6 +185,7 @@ class _Document:
     def __init__(self, infos: list[SentenceInfo], published: date | None, gaz: Gazetteer) -> None:
         self.infos = infos
         self.published = published
+        self.gaz = gaz
         self.registry = _Registry(gaz)
         for info in infos:
             for e in info.entities:
@@ -211,6 +213,15 @@ class _Document:
             return Entity(PERSON, e.start, e.end, name=name, role=e.role or (p.role if p else None),
                           office=e.office or (p.office if p else None),
                           country=e.country or (p.country if p else None) or reg.country_of(name), text=e.text)
+        if e.kind == TITLE and not e.plural and e.country is not None and e.office in _GENERIC_FAMILY:
+            # "the Saudi minister": the one minister of that country the report names
+            fam = _GENERIC_FAMILY[e.office]
+            holders = {p.name: p for lst in reg.people.values() for p in lst
+                       if p.country == e.country and p.office in fam and len(p.name.split()) > 1}
+            if len(holders) == 1:
+                p = next(iter(holders.values()))
+                return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
+                              country=e.country, text=e.text)
         if e.kind == TITLE and not e.plural and e.country is None and e.office in _GENERIC_FAMILY:
             # "the minister" after "Foreign Minister X arrived": the person just spoken of
             last = self.last_subject
@@ -446,7 +457,11 @@ class _Document:
                     continue
                 guess = None
                 where = ev.location.country if ev.location is not None else None
-                if visit is not None and visit.country and visit.country not in known:
+                posted = self._posted_to(ev, p)
+                if posted and posted not in known:
+                    # "the Ambassador of X to Azerbaijan" meets officials of Azerbaijan
+                    guess = posted
+                elif visit is not None and visit.country and visit.country not in known:
                     guess = visit.country
                 elif where and where not in known and where in self.capitals_of and len(known) == 1:
                     # "the ambassador met the deputy minister in Ashgabat": the host's official
@@ -500,6 +515,18 @@ class _Document:
         if kind == "multilateral" and len(countries) < 3:
             return "meeting"
         return kind
+
+    def _posted_to(self, ev: _Event, person: Entity) -> str | None:
+        """The country another participant is accredited to ("Ambassador of X to Y")."""
+        for other in ev.participants:
+            if other is person or not other.role:
+                continue
+            m = re.search(r"\bto\s+(?:the\s+)?(.+)$", other.role)
+            if m and re.search(r"(?i)ambassador|envoy|representative|charg", other.role):
+                for pm in self.gaz.find_places(m.group(1)):
+                    if pm.ref.type == "country" and pm.ref.code != other.country:
+                        return pm.ref.code
+        return None
 
     def records(self, rules: LanguageRules) -> list[MeetingRecord]:
         """Final records: filtered, kinds decided, hosts added, merged."""

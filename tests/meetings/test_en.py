@@ -355,3 +355,19 @@ def test_the_one_unplaced_person_belongs_to_the_one_unrepresented_party() -> Non
 
 def test_last_met_is_background() -> None:
     assert parse("The two leaders last met in Granada.") == []
+
+
+def test_the_saudi_minister_is_the_saudi_minister_named_before() -> None:
+    recs = parse("On May 12, Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov met with the "
+                 "delegation led by the Minister of Foreign Affairs of the Kingdom of Saudi Arabia Prince Faisal bin "
+                 "Farhan Al Saud. Within the framework of the visit, the Saudi minister was also received by President "
+                 "Ilham Aliyev.")
+    assert [names(r) for r in recs] == [["Jeyhun Bayramov", "Faisal bin Farhan Al Saud"],
+                                         ["Faisal bin Farhan Al Saud", "Ilham Aliyev"]]
+
+
+def test_officials_meeting_an_ambassador_are_of_the_country_he_is_posted_to() -> None:
+    rec = parse("On May 12, Deputy Minister of Foreign Affairs Elnur Mammadov received the newly appointed Ambassador "
+                "of the Kingdom of the Netherlands to Azerbaijan Peter van der Vliet, who presented a copy of his "
+                "credentials.")[0]
+    assert (rec.kind, rec.countries) == ("credentials", ("AZ", "NL"))
