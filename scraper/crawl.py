@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from config.catalog import Source
@@ -167,6 +167,8 @@ def _fetch_article(source: Source, store: Store, fetcher: Fetcher, link: Link, s
         stats.failed += 1
         stats.errors.append(f"{link.url}: no article body found")
         return
+    if article.published is None and link.published is not None:
+        article = replace(article, published=link.published)  # the feed or listing knew the date
     saved = store.record_article(page.page_id, source.name, source.outlet, article)
     if saved.status == "new":
         stats.new_articles += 1

@@ -7,7 +7,7 @@ twice changes nothing the second time.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from config.catalog import Catalog, Source
 from scraper.pipeline import PARSER_VERSION, article_from_html, records_for
@@ -36,6 +36,8 @@ def reparse(store: Store, catalog: Catalog) -> ReparseStats:
             article = article_from_html(page.content, page.final_url, source)
             if not article.text.strip():
                 continue
+            if article.published is None:
+                article = replace(article, published=store.published_of(page.final_url) or store.published_of(page.url))
             outlet = source.outlet if source else page.source
             saved = store.record_article(page.page_id, page.source, outlet, article)
             if saved.status == "changed":

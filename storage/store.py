@@ -31,10 +31,17 @@ from storage.schema import Base
 
 T = Base.metadata.tables
 PAGES, URL_STATE, ARTICLES, ARTICLE_URLS, ARTICLE_VERSIONS = (
-    T["pages"], T["url_state"], T["articles"], T["article_urls"], T["article_versions"],
+    T["pages"],
+    T["url_state"],
+    T["articles"],
+    T["article_urls"],
+    T["article_versions"],
 )
 MEETINGS, MEETING_COUNTRIES, MEETING_VERSIONS, MEETING_SOURCES = (
-    T["meetings"], T["meeting_countries"], T["meeting_versions"], T["meeting_sources"],
+    T["meetings"],
+    T["meeting_countries"],
+    T["meeting_versions"],
+    T["meeting_sources"],
 )
 PEOPLE, PERSON_ALIASES, MEETING_PARTICIPANTS = T["people"], T["person_aliases"], T["meeting_participants"]
 RUNS, SOURCE_STATE = T["runs"], T["source_state"]
@@ -46,20 +53,20 @@ FAILED_OUTCOMES = frozenset({"failed", "blocked"})
 @dataclass(frozen=True, slots=True)
 class PageSaved:
     page_id: int
-    status: str          # "new" | "same" | "changed" | "not_modified"
+    status: str  # "new" | "same" | "changed" | "not_modified"
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleSaved:
     article_id: int
     version_id: int
-    status: str          # "new" | "same" | "changed" | "duplicate"
+    status: str  # "new" | "same" | "changed" | "duplicate"
 
 
 @dataclass(frozen=True, slots=True)
 class MeetingSaved:
     meeting_id: int
-    status: str          # "new" | "merged" | "same" | "changed"
+    status: str  # "new" | "merged" | "same" | "changed"
     reason: str = ""
 
 
@@ -84,11 +91,12 @@ class RunStats:
     failed: int = 0
     blocked: int = 0
     meetings_found: int = 0
-    outcome: str = "ok"                      # "ok" | "empty" | "partial" | "failed" | "blocked"
+    outcome: str = "ok"  # "ok" | "empty" | "partial" | "failed" | "blocked"
     errors: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- helpers
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -225,6 +233,21 @@ class Store:
         """
         with self._lookup.connect() as conn:
             return _processed(conn, dedup.canonical_url(url))
+
+    def published_of(self, url: str) -> datetime | None:
+        """The publication time stored with the current version of ``url``'s article, if any.
+
+        A page may carry no date while its feed or listing did; the crawl stores that date
+        with the article, and a reparse of the same raw page takes it back from here.
+        """
+        with self._lookup.connect() as conn:
+            row = conn.execute(
+                select(ARTICLE_VERSIONS.c.published)
+                .join(ARTICLES, ARTICLES.c.current_version_id == ARTICLE_VERSIONS.c.id)
+                .join(ARTICLE_URLS, ARTICLE_URLS.c.article_id == ARTICLES.c.id)
+                .where(ARTICLE_URLS.c.url == dedup.canonical_url(url))
+            ).first()
+        return as_utc(row.published) if row and row.published else None
 
     def record_page(self, source: str, result: FetchResult) -> PageSaved:
         """Keep a fetched page (compressed); unchanged bytes are the same row.
@@ -451,7 +474,9 @@ class Store:
                         results.append((mid, "merged", why))
                         touched[mid] = f"merged report of article {article_id}: {why}"
                     elif (link.record, bool(link.active), link.article_version_id) != (
-                        payload, True, article_version_id
+                        payload,
+                        True,
+                        article_version_id,
                     ):
                         conn.execute(
                             update(MEETING_SOURCES)
@@ -508,9 +533,7 @@ class Store:
             MEETINGS.c.date <= hi,
             func.coalesce(MEETINGS.c.end_date, MEETINGS.c.date) >= lo,
             MEETINGS.c.status == "active",
-            MEETINGS.c.id.in_(
-                select(MEETING_COUNTRIES.c.meeting_id).where(MEETING_COUNTRIES.c.country.in_(countries))
-            ),
+            MEETINGS.c.id.in_(select(MEETING_COUNTRIES.c.meeting_id).where(MEETING_COUNTRIES.c.country.in_(countries))),
         )
         cond = or_(in_window, MEETINGS.c.id.in_(sorted(prior))) if prior else in_window
         return {r.id: row_to_record(r) for r in conn.execute(select(MEETINGS).where(cond).order_by(MEETINGS.c.id))}
@@ -717,12 +740,16 @@ class Store:
         person_id = conn.execute(select(PEOPLE.c.id).where(PEOPLE.c.name_key == name_key)).scalar()
         if person_id is None and not initial:
             # "Meredov" / "R. Meredov": the one known person of that surname and country, if unique
-            found = conn.execute(
-                select(PEOPLE.c.id).where(
-                    PEOPLE.c.surname_key == surname,
-                    PEOPLE.c.country == p.country if p.country else PEOPLE.c.country.is_(None),
+            found = (
+                conn.execute(
+                    select(PEOPLE.c.id).where(
+                        PEOPLE.c.surname_key == surname,
+                        PEOPLE.c.country == p.country if p.country else PEOPLE.c.country.is_(None),
+                    )
                 )
-            ).scalars().all()
+                .scalars()
+                .all()
+            )
             person_id = found[0] if len(found) == 1 else None
         if person_id is None:
             ins = _insert(conn, PEOPLE).values(
@@ -746,8 +773,19 @@ class Store:
                 conn.execute(
                     RUNS.insert()
                     .values(
-                        source=source, kind=kind, started_at=utcnow(), discovered=0, fetched=0, not_modified=0,
-                        new=0, changed=0, failed=0, blocked=0, meetings_found=0, outcome=None, errors="[]",
+                        source=source,
+                        kind=kind,
+                        started_at=utcnow(),
+                        discovered=0,
+                        fetched=0,
+                        not_modified=0,
+                        new=0,
+                        changed=0,
+                        failed=0,
+                        blocked=0,
+                        meetings_found=0,
+                        outcome=None,
+                        errors="[]",
                     )
                     .returning(RUNS.c.id)
                 ).scalar_one()
@@ -762,10 +800,17 @@ class Store:
                 update(RUNS)
                 .where(RUNS.c.id == run_id)
                 .values(
-                    finished_at=now, discovered=stats.discovered, fetched=stats.fetched,
-                    not_modified=stats.not_modified, new=stats.new_articles, changed=stats.changed_articles,
-                    failed=stats.failed, blocked=stats.blocked, meetings_found=stats.meetings_found,
-                    outcome=stats.outcome, errors=dumps(stats.errors[:200]),
+                    finished_at=now,
+                    discovered=stats.discovered,
+                    fetched=stats.fetched,
+                    not_modified=stats.not_modified,
+                    new=stats.new_articles,
+                    changed=stats.changed_articles,
+                    failed=stats.failed,
+                    blocked=stats.blocked,
+                    meetings_found=stats.meetings_found,
+                    outcome=stats.outcome,
+                    errors=dumps(stats.errors[:200]),
                 )
             )
             st = self._source_state(conn, source, now)
@@ -774,9 +819,9 @@ class Store:
                 "last_run_id": run_id,
                 "updated_at": now,
                 "consecutive_failures": st.consecutive_failures + 1 if failing else 0,
-                "consecutive_empty": (st.consecutive_empty + 1) if stats.outcome == "empty" else (
-                    st.consecutive_empty if failing else 0
-                ),
+                "consecutive_empty": (st.consecutive_empty + 1)
+                if stats.outcome == "empty"
+                else (st.consecutive_empty if failing else 0),
             }
             if stats.meetings_found:
                 values["consecutive_no_meetings"] = 0
@@ -805,6 +850,3 @@ class Store:
             conn.execute(
                 update(SOURCE_STATE).where(SOURCE_STATE.c.source == source).values(watermark=value, updated_at=now)
             )
-
-
-

@@ -162,3 +162,23 @@ def test_reparse_twice_changes_nothing(server: TestServer, settings: Settings, s
     assert (second.articles_changed, second.meetings_new, second.meetings_changed, second.failed) == (0, 0, 0, 0)
     after = queries.list_meetings(store.engine)
     assert [(m["id"], m["kind"], m["date"]) for m in after] == [(m["id"], m["kind"], m["date"]) for m in before]
+
+
+def test_a_feed_date_stands_in_for_an_undated_page_also_on_reparse(
+    server: TestServer, settings: Settings, store: Store
+) -> None:
+    undated = (
+        "<html><head><title>FM meets deputy FM</title></head><body><article><h1>FM meets deputy FM</h1>"
+        "<p>Azerbaijan's Minister of Foreign Affairs Jeyhun Bayramov met with Turkmenistan's Deputy Minister"
+        " of Foreign Affairs Ahmet Gurbanov in Baku.</p><p>The sides discussed transport.</p></article></body></html>"
+    )
+    feed = rss(server.base, ["/news/5"]).replace("Fri, 27 Feb 2026", "Tue, 10 Feb 2026")
+    server.route("/rss.xml", Reply(200, feed, content_type="application/rss+xml"))
+    server.route("/news/5", Reply(200, undated))
+    source = source_for(server)
+    crawl(source, settings, store)
+    dates = [m["date"] for m in queries.list_meetings(store.engine)]
+    assert dates == ["2026-02-10"]
+    stats = reparse(store, Catalog((source,)))
+    assert (stats.articles_changed, stats.meetings_new, stats.meetings_changed) == (0, 0, 0)
+    assert [m["date"] for m in queries.list_meetings(store.engine)] == dates
