@@ -346,7 +346,10 @@ class _Scanner:
                 continue
             name = text[it.start : it.end]
             chain = self._chain_before(idx)
-            post = [] if chain else self._appositive(idx)
+            # "H.E. Ambassador X, UN Special Representative, ...": the appositive names the side
+            chain_has_country = any(c.place is not None and _party_code(c.place) for c in chain) or any(
+                c.office is not None and self.office_country(c.office) for c in chain)
+            post = [] if chain and chain_has_country else self._appositive(idx)
             linked = chain + post
             for c in linked:
                 c.consumed = True

@@ -453,8 +453,8 @@ class _Document:
                         ev.parties.add(guest.country)
                     known.add(guest.country)
             for i, p in enumerate(ev.participants):
-                if p.country or p.plural:
-                    continue
+                if p.country or p.plural or (p.name and p.name in self.visitors):
+                    continue  # the visitor is not of the country he visits
                 guess = None
                 where = ev.location.country if ev.location is not None else None
                 posted = self._posted_to(ev, p)

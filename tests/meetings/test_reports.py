@@ -194,6 +194,18 @@ LONGER = [
      "Nazarbayev.\n\nThe ministers will meet again in Tashkent in September.",
      [("meeting", ("KZ", "UZ"), ["Abdulaziz Kamilov", "Beibut Atamkulov"], "Nur-Sultan"),
       ("meeting", ("KZ", "UZ"), ["Abdulaziz Kamilov", "Nursultan Nazarbayev"], "Nur-Sultan")]),
+    (date(2024, 3, 8),
+     "H.E. Ambassador Kaha Imnadze, UN Special Representative for Central Asia, made an official visit to Kyrgyzstan "
+     "from 4 to 6 March 2024.\n\nDuring the visit he met Mr. Jeenbek Kulubaev, Minister of Foreign Affairs, the "
+     "Minister of Health, and Mr. Daniyar Amangeldiev, Minister of Economy and Commerce. He also held meetings with "
+     "OSCE Head of Programme Alexey Rogov and the Ambassadors of France and Germany.\n\nOn 5 March, he gave a "
+     "lecture at the Diplomatic Academy.",
+     [("meeting", ("KG", "UN"), ["Kaha Imnadze", "Jeenbek Kulubaev"], None),
+      ("meeting", ("KG", "UN"), ["Kaha Imnadze"], None),
+      ("meeting", ("KG", "UN"), ["Kaha Imnadze", "Daniyar Amangeldiev"], None),
+      ("meeting", ("OSCE", "UN"), ["Kaha Imnadze", "Alexey Rogov"], None),
+      ("meeting", ("FR", "UN"), ["Kaha Imnadze"], None),
+      ("meeting", ("DE", "UN"), ["Kaha Imnadze"], None)]),
     (date(2024, 5, 3),
      "By Staff reporter\n\nAzerbaijan's Foreign Ministry has expressed concern over the statement of the French "
      "Foreign Minister. Spokesperson Aykhan Hajizada said that the statement contradicts the spirit of the Paris talks "
