@@ -262,8 +262,9 @@ class _Document:
                     ev.topics_text = sent.text
                     self.events.append(ev)
                 if subject_here is None:
-                    if trig.subject and trig.subject[0].kind == PERSON:
-                        subject_here = trig.subject[0]
+                    first = self.resolve(trig.subject[0]) if trig.subject else None
+                    if first is not None and first.kind == PERSON:
+                        subject_here = first  # "the President of Turkmenistan" is the named president
                     elif trig.subject_ref in ("he", "she"):
                         subject_here = self.last_subject
             self._heads(info)
@@ -541,6 +542,8 @@ class _Document:
             kept.append(ev)
         out = []
         for ev in _merge(kept):
+            if ev.kind in ("phone_call", "video_call"):
+                ev.location = None  # a call has no place
             out.append(MeetingRecord(
                 date=ev.date,  # type: ignore[arg-type]  # _final_kind drops undated meetings
                 end_date=ev.end_date,
