@@ -228,11 +228,11 @@ def test_council_of_an_organisation_meeting_as_such() -> None:
 
 
 def test_a_day_of_the_head_of_state() -> None:
-    recs = parse("On October 9, President of Turkmenistan Serdar Berdimuhamedov received the Minister of Foreign Affairs "
-                 "of the Republic of Korea Cho Tae-yul, who arrived in Ashgabat on a working visit.\n\nOn the same day, "
-                 "the President of Turkmenistan received the Chairman of the Board of Directors of Hyundai Engineering "
-                 "Kim Young-ki.\n\nLater, the head of state held a telephone conversation with the President of the "
-                 "Republic of Tajikistan Emomali Rahmon.", published=PUB)
+    recs = parse("On October 9, President of Turkmenistan Serdar Berdimuhamedov received the Minister of Foreign "
+                 "Affairs of the Republic of Korea Cho Tae-yul, who arrived in Ashgabat on a working visit.\n\nOn the "
+                 "same day, the President of Turkmenistan received the Chairman of the Board of Directors of Hyundai "
+                 "Engineering Kim Young-ki.\n\nLater, the head of state held a telephone conversation with the "
+                 "President of the Republic of Tajikistan Emomali Rahmon.", published=PUB)
     assert [(r.kind, r.countries, names(r), r.location.city if r.location else None) for r in recs] == [
         ("meeting", ("KR", "TM"), ["Serdar Berdimuhamedov", "Cho Tae-yul"], "Ashgabat"),
         ("phone_call", ("TJ", "TM"), ["Serdar Berdimuhamedov", "Emomali Rahmon"], None),
