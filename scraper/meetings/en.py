@@ -316,6 +316,10 @@ class EnglishRules:
         for m in lex.VISIT.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "visit", VISIT, False))
+        for m in lex.VISIT_NP.finditer(body):
+            # "The state visit of President X to Turkmenistan began today"
+            if free(m.start(), m.end()) and not lex.GENERIC_NP.search(body[max(0, m.start() - 12) : m.start()]):
+                found.append((m.start(), m.end(), "visit", VISIT, False))
         for p in lex.PREDICATE.finditer(body):
             clause_start = max(body.rfind(";", 0, p.start()) + 1, 0)
             np = body[clause_start : p.start()]
@@ -414,10 +418,12 @@ class EnglishRules:
                 subj = [e for e in ents if usable(e, start, end)]
             objs = [e for e in ents if usable(e, end, cend)]
             ref_m = None
+            if subj and all(e.kind == TITLE and e.plural and not e.country for e in subj):
+                subj, ref_m = [], "the two"  # "The presidents held talks": the ones just named
             if re.search(r",\s*who\s+(?:also\s+|then\s+)?$", body[max(0, start - 30) : start]):
                 # "met the new ambassador, who presented a copy of his credentials": the same meeting
                 subj, ref_m = [], "who"
-            elif not subj:
+            elif not subj and ref_m is None:
                 lead = body[subj_lo:start]
                 refs = list(lex.SUBJECT_REFS.finditer(lead))
                 earlier = [e for e in ents if e.kind == PERSON and e.end <= start and not own.inside(e.start, e.end)]

@@ -245,6 +245,11 @@ VISIT = re.compile(
     r"arrived\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:on|for)\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b",
     re.I,
 )
+VISIT_NP = re.compile(
+    r"\b(?:(?:state|official|working|friendly)\s+)?visit\s+of\s+[^.;]{3,120}?\s+to\s+[^.;]{3,60}?\s+"
+    r"(?:began|has begun|started|kicked off|got under way|is under way|took place|is taking place|continues|ended)\b",
+    re.I,
+)
 DURING_TALKS = re.compile(
     r"\b(?:during|at|in the course of)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meeting|negotiations|consultations|(?:tele)?phone (?:call|conversation))\b|"
@@ -355,7 +360,7 @@ ANY_TRIGGER_WORD = re.compile(
     r"\b(?:met|meet|meets|meeting|held|had|hold|holds|holding|conducted|receiv\w*|host\w*|phone\w*|"
     r"telephon\w*|rang|call\w*|visit\w*|arrived|talks?|talked|consultations?|credentials?|credence|sessions?|"
     r"summit|ministerial|conversations?|negotiations|gathered|convened|assembled|took|participated|attended|"
-    r"video\w*|sat|conferred|co-chaired|chaired|round|exchange|spoke|discussed|exchanged)\b",
+    r"video\w*|sat|conferred|co-chaired|chaired|round|exchange|spoke|discussed|exchanged|began|started)\b",
     re.I,
 )
 

@@ -325,7 +325,8 @@ class _Document:
             if ref in ("he", "she") and self.last_subject is not None:
                 subject = [self.resolve(self.last_subject)]
             elif (ref in _PLURAL_REFS or ref.startswith("the two")) and self.events:
-                subject = list(self.events[-1].participants)
+                last = self.events[-1]
+                subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
         if not subject and trig.object_ref in ("him", "her") and self.last_subject is not None:
             subject = [self.resolve(self.last_subject)]
         if trig.strength == WEAK and len(subject) > 1 and trig.objects:

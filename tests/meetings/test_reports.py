@@ -114,7 +114,12 @@ REPORTS = [
      [("phone_call", ("AZ", "TM"), ["Ilham Aliyev", "Serdar Berdimuhamedov"])]),
     ("In a phone call, Turkish President Recep Tayyip Erdogan expressed condolences to President Ilham Aliyev.",
      [("phone_call", ("AZ", "TR"), ["Recep Tayyip Erdogan", "Ilham Aliyev"])]),
+    ("The state visit of President of Kazakhstan Kassym-Jomart Tokayev to Turkmenistan began today with an official "
+     "welcome ceremony.", [("visit", ("KZ", "TM"), ["Kassym-Jomart Tokayev"])]),
+    ("The state visit of President of Kazakhstan Kassym-Jomart Tokayev to Turkmenistan began today. The presidents "
+     "held talks in a narrow format.", [("meeting", ("KZ", "TM"), ["Kassym-Jomart Tokayev"])]),
     # not meetings
+    ("The last visit of President Tokayev to Turkmenistan took place in 2023.", []),
     ("The minister said the issue could be resolved by phone.", []),
     ("A meeting of the Security Council of Azerbaijan was held in Baku.", []),
     ("Leaders meet regularly, the minister said.", []),
