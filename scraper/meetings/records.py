@@ -22,6 +22,7 @@ from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
 from scraper.meetings.text import Sentence
 
 STALE_DAYS = 10  # a report tells of meetings of the last days; older dated ones are recalled
+LATE_REPORT_DAYS = 21  # ... except the meeting it opens with, which a slow outlet may report late
 GENERIC_OFFICES = frozenset({"minister", "head", "counterpart"})
 # a generic title refers back to a person holding one of these offices
 _GENERIC_FAMILY = {
@@ -130,6 +131,7 @@ class _Event:
     multilateral_hint: bool = False
     noun_trigger: bool = False
     topics_text: str = ""
+    opening: bool = False  # told in the report's first sentences (the news itself)
 
     def countries(self) -> set[str]:
         out = set(self.parties)
@@ -398,7 +400,9 @@ class _Document:
             pts = parties | {e.country for e in unit if e.kind == STATE and e.country}
             if not ps and not pts and not noun:
                 continue
-            out.append(_Event(kind=trig.kind, strength=strength, sent=info.sentence.index,
+            opening = sum(1 for i in self.infos[: info.sentence.index] if not i.sentence.heading and i.body.strip()
+                          and not (i.dateline_date and len(i.body) < 40)) < 2
+            out.append(_Event(kind=trig.kind, strength=strength, sent=info.sentence.index, opening=opening,
                               evidence=info.sentence.text, participants=ps, parties=pts, date=date_v,
                               end_date=end_v, exact=exact, explicit=explicit, location=trig.location,
                               multilateral_hint=trig.multilateral_hint, noun_trigger=noun))
@@ -579,8 +583,11 @@ def _filter(events: list[_Event], published: date | None) -> list[_Event]:
     out: list[_Event] = []
     strong = [e for e in events if e.strength == STRONG]
     for ev in events:
+        # the news a report opens with may be published late; dated meetings further down that
+        # lie well before publication are recalled
+        stale = LATE_REPORT_DAYS if ev.opening and ev is (strong[0] if strong else None) else STALE_DAYS
         if published is not None and ev.explicit and ev.date is not None and (
-                ev.date < shift(published, -STALE_DAYS) or ev.date > shift(published, 1)):
+                ev.date < shift(published, -stale) or ev.date > shift(published, 1)):
             continue
         if ev.strength == WEAK and not any(ev.named() & s.named() for s in strong):
             continue

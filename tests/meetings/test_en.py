@@ -371,3 +371,11 @@ def test_officials_meeting_an_ambassador_are_of_the_country_he_is_posted_to() ->
                 "of the Kingdom of the Netherlands to Azerbaijan Peter van der Vliet, who presented a copy of his "
                 "credentials.")[0]
     assert (rec.kind, rec.countries) == ("credentials", ("AZ", "NL"))
+
+
+def test_the_opening_meeting_of_a_late_report_is_kept_but_not_a_dated_recollection_below() -> None:
+    assert [r.kind for r in parse("The 10th meeting of the Azerbaijan-Turkmenistan Intergovernmental Commission was "
+                                  "held in Ashgabat on May 3.")] == ["commission"]
+    recs = parse("Foreign Minister Jeyhun Bayramov met Georgian Foreign Minister Ilia Darchiashvili. The sides noted "
+                 "that on April 20 Bayramov and Turkish Foreign Minister Hakan Fidan held talks in Ankara.")
+    assert [r.countries for r in recs] == [("AZ", "GE")]
