@@ -3,9 +3,11 @@
 The rules an analyst applies to a whole report live here: "the parties" and "he" refer back,
 a title alone ("the head of state") is the named holder of that office in the report, a name
 is written in full where the report gives it in full, undated further meetings share the day
-of the one before, a meeting dated well before the lead one is recalled, one-on-one and
-enlarged talks are one meeting, a visit is kept only when no more specific meeting is told,
-and a record needs two parties.
+(and city) of the one before, a meeting dated well before the lead one is recalled, one-on-one
+and enlarged talks are one meeting, a visit is kept only when no more specific meeting is
+told, an unnamed side is the host of the visit or the country an ambassador serves in, a
+session's host takes part in it, and a record needs two parties (an organisation's council
+meeting as such excepted).
 """
 
 from __future__ import annotations
