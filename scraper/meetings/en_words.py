@@ -136,7 +136,8 @@ NEW_ONE = re.compile(
 )
 INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$", re.I)
 RECALL_BEFORE = re.compile(
-    r"\b(?:recalled|recalling|recall|recalls|remembered|reminded|reminisced|last year'?s?|last|recent|recently|"
+    r"\b(?:recalled|recalling|recall|recalls|remembered|reminded|reminisced|last year'?s?|"
+    r"last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|night))|recent|recently|"
     r"previous|previously|earlier(?!\s+(?:today|in the day|this (?:morning|week)|that day|on))|in the past|had|"
     r"have been|once(?!\s+again))\b(?:\s+[\w'-]+){0,3}\s*$",
     re.I,

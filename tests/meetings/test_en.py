@@ -379,3 +379,9 @@ def test_the_opening_meeting_of_a_late_report_is_kept_but_not_a_dated_recollecti
     recs = parse("Foreign Minister Jeyhun Bayramov met Georgian Foreign Minister Ilia Darchiashvili. The sides noted "
                  "that on April 20 Bayramov and Turkish Foreign Minister Hakan Fidan held talks in Ankara.")
     assert [r.countries for r in recs] == [("AZ", "GE")]
+
+
+def test_last_friday_is_news() -> None:
+    recs = parse("Last Friday Azerbaijani Foreign Minister Jeyhun Bayramov met Georgian Foreign Minister Ilia "
+                 "Darchiashvili in Baku.")
+    assert [r.date for r in recs] == [date(2025, 5, 9)]
