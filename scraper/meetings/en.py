@@ -263,8 +263,8 @@ class EnglishRules:
             # a preposition between "held" and the noun means the noun is not its object
             aux = lex.PASSIVE_AUX.search(body[max(0, m.start() - 12) : m.start()])
             passive = m.group(0).lower().startswith("held") and aux is not None
-            if passive or lex.PREPOSITION.search(m.group(0)[4:]):
-                continue
+            if passive or lex.PREPOSITION.search(m.group(0)[4:]) or lex.GENERIC_HELD.search(m.group(0)):
+                continue  # "held annual ministerial meetings": a habit, not a meeting
             kind, _multi = _kind_from_noun(body[m.start() : min(len(body), m.end() + 80)])
             if kind == "commission" and not re.search(r"commission", m.group(0), re.I) and not re.match(
                     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?commission", body[m.end() : m.end() + 90], re.I):

@@ -130,6 +130,8 @@ RECALL_WORDS = re.compile(
     r"upcoming|forthcoming)\b", re.I
 )
 PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:also\s+)?$", re.I)
+GENERIC_HELD = re.compile(r"\b(?:annual|regular|regularly|several|numerous|many|frequent|periodic|such|"
+                          r"various|multiple|dozens)\b", re.I)
 PREPOSITION = re.compile(r"(?<![\w-])(?:in|on|at|with|by|from|during|after|before)(?![\w-])", re.I)
 NEW_ONE = re.compile(
     r"(?i)\b(?:next|new|another|second|third|fourth|fifth|first|round|session|\d+(?:st|nd|rd|th))\b"
@@ -145,7 +147,7 @@ RECALL_BEFORE = re.compile(
 # "met five times last year", "held talks in 2019": the clause itself dates the meeting back
 RECALL_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:last (?:year|month|week)|\d+ times|several times|many times|more than \w+ times|recent|"
-    r"in (?:19|20)\d\d\b|previously|in the past|years ago|months ago)",
+    r"(?:in|since) (?:19|20)\d\d\b|previously|in the past|years ago|months ago)",
     re.I,
 )
 SAME_TRIP = re.compile(

@@ -229,6 +229,10 @@ _NOT_METONYM_AFTER = re.compile(
 _NOT_METONYM_BEFORE = re.compile(r"\b(?:from|to|of|via|for)\s+(?:the\s+)?$")
 # a city word right before a capitalised word that is no title or place may be a first name
 _FIRST_NAME_CITY = re.compile(r" [A-Z][a-z]+(?:ov|ev|yev|ova|eva|yeva|in|ina|enko|shvili|dze|yan|ian|li|lu|oglu)\b")
+_BUSINESS_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:company|companies|firm|firms|business(?:es|men)?|corporation|holding|investors?|"
+    r"entrepreneurs|manufacturers?|producers?|banks?|team|club|federation)\b"
+)
 _GROUP_OF = re.compile(r"\b(?:[Mm]inistr(?:y|ies)|MFA|[Gg]overnment|[Dd]elegations?)[\w ]{0,30}?\bof\s+(?:the\s+)?$")
 
 
@@ -467,8 +471,8 @@ class _Scanner:
                             for c in pm.ref.members]
                 continue
             code = _party_code(pm)
-            if code is None:
-                continue
+            if code is None or _BUSINESS_AFTER.match(after):
+                continue  # "the Turkish company X": a firm, not a state
             paired = re.match(r"[-–]\S", after) is not None or text[max(0, pm.start - 1) : pm.start] in ("-", "–")
             if pm.ref.form == ADJ and paired:
                 # "Kazakh-Uzbek talks", "Turkmen-Azerbaijani consultations": both are parties

@@ -119,6 +119,12 @@ REPORTS = [
     ("The state visit of President of Kazakhstan Kassym-Jomart Tokayev to Turkmenistan began today. The presidents "
      "held talks in a narrow format.", [("meeting", ("KZ", "TM"), ["Kassym-Jomart Tokayev"])]),
     # not meetings
+    ("The EU and Central Asia have held annual ministerial meetings since 2005.", []),
+    ("A delegation of the Turkish company Calik Holding met with the Minister of Energy of Turkmenistan.", []),
+    ("The Azerbaijani-Turkish business forum was held in Baku on Tuesday with the participation of over 200 "
+     "companies.", []),
+    ("The meeting of the CIS Council of Heads of Government, scheduled for March 10 in Moscow, has been postponed.",
+     []),
     ("The last visit of President Tokayev to Turkmenistan took place in 2023.", []),
     ("The minister said the issue could be resolved by phone.", []),
     ("A meeting of the Security Council of Azerbaijan was held in Baku.", []),
