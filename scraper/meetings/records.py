@@ -307,6 +307,8 @@ class _Document:
                 if len(order) == len(heads):
                     heads = [h.with_country(c) for h, c in zip(heads, order, strict=True)]
             for r in heads:
+                if r.name and r.country:
+                    self.registry.add(r)  # "X headed the Uzbek delegation": X is Uzbek from now on
                 if r.name and _key(r) not in have:
                     target.participants.append(r)
                     have.add(_key(r))
@@ -481,7 +483,7 @@ class _Document:
                     ev.participants[i] = p.with_country(guess)
                     known.add(guess)
             unknown = [i for i, p in enumerate(ev.participants) if p.kind == PERSON and not p.country]
-            missing = ev.countries() - {p.country for p in ev.participants if p.country and p.kind == PERSON}
+            missing = ev.countries() - {p.country for p in ev.participants if p.country and p.kind != STATE}
             if len(unknown) == 1 and len(missing) == 1:
                 # one named person without a country, one party without a named person
                 ev.participants[unknown[0]] = ev.participants[unknown[0]].with_country(missing.pop())

@@ -217,6 +217,14 @@ LONGER = [
       ("meeting", ("OSCE", "UN"), ["Kaha Imnadze", "Alexey Rogov"], None),
       ("meeting", ("FR", "UN"), ["Kaha Imnadze"], None),
       ("meeting", ("DE", "UN"), ["Kaha Imnadze"], None)]),
+    (date(2024, 3, 6),
+     "Tashkent, March 6, UzA\n\nThe Ministry of Foreign Affairs of Uzbekistan and the Ministry of Foreign Affairs of "
+     "Latvia held the second round of political consultations in Riga, the Latvian capital.\n\nDeputy Foreign "
+     "Minister Bakhrom Aloev headed the Uzbek delegation, and State Secretary of the Ministry of Foreign Affairs "
+     "Andzejs Viluma led the Latvian side.\n\nDuring his visit, Bakhrom Aloev also met a number of Latvian officials "
+     "and visited the University of Latvia.",
+     [("consultations", ("LV", "UZ"), ["Bakhrom Aloev", "Andzejs Viluma"], "Riga"),
+      ("meeting", ("LV", "UZ"), ["Bakhrom Aloev"], "Riga")]),
     (date(2024, 5, 3),
      "By Staff reporter\n\nAzerbaijan's Foreign Ministry has expressed concern over the statement of the French "
      "Foreign Minister. Spokesperson Aykhan Hajizada said that the statement contradicts the spirit of the Paris talks "
