@@ -308,7 +308,11 @@ class _Scanner:
                 commas += 1
             if not conn.fullmatch(between.replace(",", " ")):
                 break
-            if re.search(r"\band\b", between) and not (prev.kind == "office" and chain and chain[0].kind == "office"):
+            title_and = prev.kind == "office" and bool(chain) and chain[0].kind == "office"
+            # "Azerbaijani and Armenian deputy prime ministers X and Y": coordinated adjectives
+            adj_and = prev.kind == "place" and bool(chain) and chain[0].kind == "place" and any(
+                c.office is not None and c.office.plural for c in chain)
+            if re.search(r"\band\b", between) and not (title_and or adj_and):
                 break
             # a place word joins only next to a title: "Turkish President X",
             # "President of the Republic of Azerbaijan X"
@@ -344,7 +348,8 @@ class _Scanner:
     def people(self) -> list[Entity]:
         """Named people with the title and country their chains give."""
         text = self.text
-        out = []
+        out: list[Entity] = []
+        pending: list[str] = []  # countries left for names coordinated after a plural title
         for idx, it in enumerate(self.items):
             if it.kind != "person":
                 continue
@@ -361,6 +366,14 @@ class _Scanner:
             places = [c.place for c in linked if c.place is not None]
             offices = [c.office for c in linked if c.office is not None]
             country = _chain_country(places, text)
+            codes = [c for c in (_party_code(p) for p in places) if c]
+            if any(o.plural for o in offices) and len(codes) > 1:
+                country, pending = codes[0], codes[1:]  # "... ministers X and Y": respectively
+            elif not linked and pending and out and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*",
+                                                                 text[out[-1].end : it.start]):
+                country, pending = pending[0], pending[1:]
+            else:
+                pending = [] if linked else pending
             for o in offices:
                 country = country or self.office_country(o)
             role = office = None

@@ -79,3 +79,8 @@ def test_two_titles_of_one_person_separated_by_a_comma() -> None:
 def test_a_city_word_can_be_a_first_name() -> None:
     assert people("a delegation headed by Baghdad Amreyev, Secretary General of the Turkic Council") == [
         ("Baghdad Amreyev", "OTS")]
+
+
+def test_plural_title_with_coordinated_adjectives_and_names_respectively() -> None:
+    assert people("Azerbaijani and Armenian deputy prime ministers Shahin Mustafayev and Mher Grigoryan met.") == [
+        ("Shahin Mustafayev", "AZ"), ("Mher Grigoryan", "AM")]
