@@ -83,3 +83,55 @@ def db_url(tmp_path: Path) -> str:
 @pytest.fixture
 def dw(tmp_path: Path, db_url: str, catalog: Path) -> CLI:
     return make_cli(tmp_path, db_url, catalog)
+
+
+# --------------------------------------------------------------------------- long-running CLI processes
+
+
+def cli_env(db_url: str, catalog: Path | None, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment ``make_cli`` gives the CLI, for processes a test starts itself."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DIPLOWATCH_")}
+    env.update({"DIPLOWATCH_DATABASE_URL": db_url, "DIPLOWATCH_LOG_LEVEL": "INFO", "PYTHONPATH": str(REPO)})
+    if catalog is not None:
+        env["DIPLOWATCH_SOURCES"] = str(catalog)
+    env.update(extra or {})
+    return env
+
+
+@dataclass
+class Spawned:
+    """A CLI process running in the background; its output goes to files (a full pipe would block it)."""
+
+    proc: subprocess.Popen[bytes]
+    stdout: Path
+    stderr: Path
+
+    def err(self) -> str:
+        return self.stderr.read_text(encoding="utf-8", errors="replace")
+
+    def out(self) -> str:
+        return self.stdout.read_text(encoding="utf-8", errors="replace")
+
+    def stop(self) -> None:
+        """Kill the process if it is still running (for ``finally``); no-op once it has exited."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait(timeout=30)
+
+
+def spawn_cli(
+    tmp_path: Path, db_url: str, catalog: Path | None, *args: str, env: dict[str, str] | None = None, tag: str = "cli"
+) -> Spawned:
+    """Start ``python -m scraper.cli ARGS`` without waiting; stop it in a ``finally``."""
+    n = len(list(tmp_path.glob(f"{tag}-*.err")))
+    out, err = tmp_path / f"{tag}-{n}.out", tmp_path / f"{tag}-{n}.err"
+    with out.open("wb") as fo, err.open("wb") as fe:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "scraper.cli", *args],
+            stdin=subprocess.DEVNULL,
+            stdout=fo,
+            stderr=fe,
+            cwd=tmp_path,
+            env=cli_env(db_url, catalog, env),
+        )
+    return Spawned(proc, out, err)
