@@ -2,8 +2,9 @@
 
 Every field takes the best-supported value: an official outlet's report weighs double a
 news report; an exact date outweighs a publication date standing in; a named participant
-replaces a title-only one of the same country. Ties go to the earliest report, so the
-result depends only on the set of reports and their link order.
+replaces a title-only one of the same country. Ties go to the first report in ``order``
+(the store passes the article's canonical URL), so the result depends only on the set of
+reports, never on the order they arrived in.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class Report:
     article_id: int
     record: MeetingRecord
     official: bool = False
-    order: int = 0
+    order: str = ""
 
     @property
     def weight(self) -> float:

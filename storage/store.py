@@ -174,6 +174,11 @@ def _person_key(name: str, country: str | None) -> tuple[str, str, str] | None:
     return f"{(country or '-').upper()}|{initial} {toks[-1]}", toks[-1], initial
 
 
+def _name_rank(name: str) -> tuple[bool, int, str]:
+    """Latin spellings first (readers search in Latin), then the fullest, then a fixed order."""
+    return (all(ord(ch) < 0x400 for ch in name), len(name), name)
+
+
 def _processed(conn: Connection, cu: str) -> bool:
     """Whether canonical URL ``cu`` belongs to an article whose current text has been parsed."""
     row = conn.execute(
@@ -614,10 +619,10 @@ class Store:
         """Recompute a meeting from its active reports; write a version if anything changed."""
         row = conn.execute(select(MEETINGS).where(MEETINGS.c.id == meeting_id)).one()
         links = conn.execute(
-            select(MEETING_SOURCES, ARTICLES.c.outlet)
+            select(MEETING_SOURCES, ARTICLES.c.outlet, ARTICLES.c.canonical_url)
             .join(ARTICLES, ARTICLES.c.id == MEETING_SOURCES.c.article_id)
             .where(MEETING_SOURCES.c.meeting_id == meeting_id, MEETING_SOURCES.c.active.is_(True))
-            .order_by(MEETING_SOURCES.c.id)
+            .order_by(ARTICLES.c.canonical_url)
         ).all()
         old = row_to_record(row)
         if not links:
@@ -636,7 +641,7 @@ class Store:
                 article_id=link.article_id,
                 record=MeetingRecord.from_dict(json.loads(link.record)),
                 official=dedup.is_official(link.outlet),
-                order=link.id,
+                order=link.canonical_url,
             )
             for link in links
         ]
@@ -733,6 +738,10 @@ class Store:
     def _person(self, conn: Connection, p: Participant, now: datetime) -> int | None:
         """The register row for a participant: one per folded name (and country); spellings as aliases."""
         name = p.name or ""
+        if not p.country:
+            # a person is registered once a report says whose side they are on; registering
+            # "nobody's" Рзаев first would leave a row that depends on which report came first
+            return None
         key = _person_key(name, p.country)
         if key is None:
             return None
@@ -757,6 +766,11 @@ class Store:
             )
             conn.execute(ins.on_conflict_do_nothing(index_elements=["name_key"]))
             person_id = conn.execute(select(PEOPLE.c.id).where(PEOPLE.c.name_key == name_key)).scalar_one()
+        else:
+            # the register's name is the best spelling seen, whatever the order reports came in
+            current = conn.execute(select(PEOPLE.c.name).where(PEOPLE.c.id == person_id)).scalar_one()
+            if _name_rank(name) > _name_rank(current):
+                conn.execute(update(PEOPLE).where(PEOPLE.c.id == person_id).values(name=name))
         self._alias(conn, int(person_id), name)
         return int(person_id)
 

@@ -17,8 +17,8 @@ def rec(day: date = D, kind: str = "meeting", *people: Participant, exact: bool 
 
 
 def test_official_readout_outweighs_one_news_report() -> None:
-    news = Report(1, rec(date(2026, 2, 26), evidence="news"), official=False, order=1)
-    mfa = Report(2, rec(D, evidence="mfa"), official=True, order=2)
+    news = Report(1, rec(date(2026, 2, 26), evidence="news"), official=False, order="1")
+    mfa = Report(2, rec(D, evidence="mfa"), official=True, order="2")
     merged, support = merge_reports([news, mfa])
     assert merged.date == D and merged.evidence == "mfa"
     assert support["date"] == [2] and support["evidence"] == [2]
@@ -46,9 +46,9 @@ def test_named_participant_replaces_title_only_and_spellings_join() -> None:
 
 def test_kind_location_and_topics() -> None:
     baku = Location("Baku", "AZ")
-    a = Report(1, MeetingRecord(date=D, kind="meeting", countries=("AZ", "TM"), topics=("energy",)), order=1)
+    a = Report(1, MeetingRecord(date=D, kind="meeting", countries=("AZ", "TM"), topics=("energy",)), order="1")
     b = Report(2, MeetingRecord(date=D, kind="consultations", countries=("AZ", "TM"), location=baku,
-                                topics=("Caspian",)), order=2)
+                                topics=("Caspian",)), order="2")
     merged, support = merge_reports([a, b])
     assert merged.kind == "consultations"  # a tie goes to the more specific kind
     assert merged.location == baku and support["location"] == [2]
@@ -56,6 +56,6 @@ def test_kind_location_and_topics() -> None:
 
 
 def test_order_of_reports_does_not_matter() -> None:
-    a = Report(1, rec(D, "meeting", Participant("Ahmet Gurbanov", None, "TM")), order=1)
-    b = Report(2, rec(D, "visit", Participant("Гурбанов", None, "TM")), order=2)
+    a = Report(1, rec(D, "meeting", Participant("Ahmet Gurbanov", None, "TM")), order="1")
+    b = Report(2, rec(D, "visit", Participant("Гурбанов", None, "TM")), order="2")
     assert merge_reports([a, b]) == merge_reports([b, a])
