@@ -257,3 +257,18 @@ class SourceState(Base):
     consecutive_no_meetings: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(TS)
 
+
+
+class Lease(Base):
+    """Which process crawls a source now: several daemons on one database share the sources.
+
+    A holder renews its lease while it works; a process that dies stops renewing, and once
+    ``expires_at`` has passed another process may take the source over.
+    """
+
+    __tablename__ = "leases"
+
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime] = mapped_column(TS)
+    expires_at: Mapped[datetime] = mapped_column(TS)

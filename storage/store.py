@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, and_, func, or_, select, text, update
+from sqlalchemy import Table, and_, delete, func, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
@@ -44,7 +44,7 @@ MEETINGS, MEETING_COUNTRIES, MEETING_VERSIONS, MEETING_SOURCES = (
     T["meeting_sources"],
 )
 PEOPLE, PERSON_ALIASES, MEETING_PARTICIPANTS = T["people"], T["person_aliases"], T["meeting_participants"]
-RUNS, SOURCE_STATE = T["runs"], T["source_state"]
+RUNS, SOURCE_STATE, LEASES = T["runs"], T["source_state"], T["leases"]
 
 _MEETINGS_LOCK = 0x6D65657431  # advisory lock key for the meeting merge
 FAILED_OUTCOMES = frozenset({"failed", "blocked"})
@@ -777,6 +777,34 @@ class Store:
     def _alias(self, conn: Connection, person_id: int, name: str) -> None:
         alias = _insert(conn, PERSON_ALIASES).values(person_id=person_id, alias=name, alias_key=dedup.fold_name(name))
         conn.execute(alias.on_conflict_do_nothing(index_elements=["alias"]))
+
+    # ----------------------------------------------------------------------- leases
+
+    def acquire_lease(self, source: str, holder: str, ttl: float) -> bool:
+        """Take (or renew) the right to crawl ``source`` for ``ttl`` seconds.
+
+        One conditional upsert: it succeeds when nobody holds the source, when ``holder``
+        already does, or when the holder's lease has expired (its process died). Safe under
+        concurrency on both databases: the row's primary key lets one writer win.
+        """
+        now = utcnow()
+        expires = now + timedelta(seconds=ttl)
+        with self.engine.begin() as conn:
+            ins = _insert(conn, LEASES).values(source=source, holder=holder, acquired_at=now, expires_at=expires)
+            conn.execute(
+                ins.on_conflict_do_update(
+                    index_elements=["source"],
+                    set_={"holder": holder, "acquired_at": now, "expires_at": expires},
+                    where=or_(LEASES.c.holder == holder, LEASES.c.expires_at < now),
+                )
+            )
+            owner = conn.execute(select(LEASES.c.holder).where(LEASES.c.source == source)).scalar()
+        return bool(owner == holder)
+
+    def release_lease(self, source: str, holder: str) -> None:
+        """Give the source back at once (a clean stop); only the holder's own lease is removed."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(LEASES).where(LEASES.c.source == source, LEASES.c.holder == holder))
 
     # ----------------------------------------------------------------------- ledger
 
