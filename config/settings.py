@@ -40,6 +40,7 @@ class Settings(BaseModel):
     max_listing_pages: int = Field(20, ge=1)
     backfill_max_pages: int = Field(500, ge=1)
     schedule_jitter: int = Field(30, ge=0)
+    lease_ttl: float = Field(120.0, gt=0)
     log_level: str = "INFO"
     http_host: str = "127.0.0.1"
     http_port: int = Field(8750, ge=0, le=65535)

@@ -75,15 +75,20 @@ def crawl_source(
     request: CrawlRequest | None = None,
     validators: EntryValidators | None = None,
     stop: threading.Event | None = None,
+    keep_going: Callable[[], bool] | None = None,
 ) -> RunStats:
-    """Run one crawl of one source and write its ledger row; returns the run's figures."""
+    """Run one crawl of one source and write its ledger row; returns the run's figures.
+
+    ``keep_going`` is asked before every article (the daemon renews its lease there); a
+    False answer ends the run as "partial" without touching the rest.
+    """
     request = request or CrawlRequest()
     validators = validators or EntryValidators()
     stop = stop or threading.Event()
     stats = RunStats()
     run_id = store.start_run(source.name, request.mode)
     try:
-        _crawl(source, settings, store, fetcher, request, validators, stop, stats)
+        _crawl(source, settings, store, fetcher, request, validators, stop, stats, keep_going or (lambda: True))
     except Exception as exc:  # a bug must not kill the daemon; it is recorded and re-raised in tests
         stats.outcome = "failed"
         stats.errors.append(f"internal error: {type(exc).__name__}: {exc}")
@@ -103,6 +108,7 @@ def _crawl(
     validators: EntryValidators,
     stop: threading.Event,
     stats: RunStats,
+    keep_going: Callable[[], bool],
 ) -> None:
     max_pages = source.max_pages or (
         settings.backfill_max_pages if request.mode == "backfill" else settings.max_listing_pages
@@ -128,8 +134,9 @@ def _crawl(
         stats.outcome = "blocked" if stats.blocked else "failed"
         return
     for link in found.links:
-        if stop.is_set():
-            stats.errors.append("stopped before the end of the run")
+        if stop.is_set() or not keep_going():
+            why = "stopped before the end of the run" if stop.is_set() else "lease lost to another process"
+            stats.errors.append(why)
             stats.outcome = "partial"
             return
         if store.known_url(link.url):

@@ -13,7 +13,9 @@ import fcntl
 import logging
 import os
 import signal
+import socket
 import threading
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -74,6 +76,8 @@ class Daemon:
         self.catalog = catalog
         self.store = store
         self.stop_event = threading.Event()
+        #: who holds a lease: host, process and a nonce, so a restarted process is a new holder
+        self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.validators = EntryValidators()
         # politeness delays and retry backoff wait on the stop event, so SIGTERM ends them at once
         self.fetcher = Fetcher(settings, allowed_private_hosts=catalog.hosts, sleep=self._interruptible_sleep)
@@ -82,17 +86,26 @@ class Daemon:
         self.stop_event.wait(max(0.0, seconds))
 
     def crawl(self, source: Source) -> None:
+        """One run of one source, under its lease: several daemons on one database never overlap."""
         if self.stop_event.is_set():
             return
-        crawl_source(
-            source,
-            settings=self.settings,
-            store=self.store,
-            fetcher=self.fetcher,
-            request=CrawlRequest(mode="run"),
-            validators=self.validators,
-            stop=self.stop_event,
-        )
+        ttl = self.settings.lease_ttl
+        if not self.store.acquire_lease(source.name, self.holder, ttl):
+            log.debug("%s: crawled by another process now; skipping this turn", source.name)
+            return
+        try:
+            crawl_source(
+                source,
+                settings=self.settings,
+                store=self.store,
+                fetcher=self.fetcher,
+                request=CrawlRequest(mode="run"),
+                validators=self.validators,
+                stop=self.stop_event,
+                keep_going=lambda: self.store.acquire_lease(source.name, self.holder, ttl),
+            )
+        finally:
+            self.store.release_lease(source.name, self.holder)
 
     def run_once(self) -> None:
         """Every enabled source once, in catalog order; used by ``run --once``."""
