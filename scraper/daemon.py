@@ -15,6 +15,7 @@ import os
 import signal
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -34,6 +35,9 @@ from scraper.fetch import Fetcher
 from storage.store import Store
 
 log = logging.getLogger("diplowatch.daemon")
+
+#: the longest a blocked source waits before it is tried again
+MAX_BLOCKED_BACKOFF = 24 * 3600.0
 
 
 def sqlite_path(database_url: str) -> Path | None:
@@ -79,6 +83,8 @@ class Daemon:
         #: who holds a lease: host, process and a nonce, so a restarted process is a new holder
         self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.validators = EntryValidators()
+        #: per source: (monotonic time before which it is not tried, backoff level)
+        self.blocked: dict[str, tuple[float, int]] = {}
         # politeness delays and retry backoff wait on the stop event, so SIGTERM ends them at once
         self.fetcher = Fetcher(settings, allowed_private_hosts=catalog.hosts, sleep=self._interruptible_sleep)
 
@@ -89,12 +95,16 @@ class Daemon:
         """One run of one source, under its lease: several daemons on one database never overlap."""
         if self.stop_event.is_set():
             return
+        until, level = self.blocked.get(source.name, (0.0, 0))
+        if time.monotonic() < until:
+            log.info("%s: backing off after challenge pages (%.0f s left)", source.name, until - time.monotonic())
+            return
         ttl = self.settings.lease_ttl
         if not self.store.acquire_lease(source.name, self.holder, ttl):
             log.debug("%s: crawled by another process now; skipping this turn", source.name)
             return
         try:
-            crawl_source(
+            stats = crawl_source(
                 source,
                 settings=self.settings,
                 store=self.store,
@@ -106,6 +116,13 @@ class Daemon:
             )
         finally:
             self.store.release_lease(source.name, self.holder)
+        if stats.outcome == "blocked":
+            # a site that answers with challenge pages is asked less and less often, not hammered
+            wait = min(source.interval * 2 ** (level + 1), MAX_BLOCKED_BACKOFF)
+            self.blocked[source.name] = (time.monotonic() + wait, level + 1)
+            log.warning("%s: blocked by a challenge page; next try in %.0f s", source.name, wait)
+        else:
+            self.blocked.pop(source.name, None)
 
     def run_once(self) -> None:
         """Every enabled source once, in catalog order; used by ``run --once``."""
