@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from scraper.meetings.translit import latin_name
+
 KINDS: tuple[str, ...] = (
     "meeting",
     "consultations",
@@ -48,7 +50,11 @@ class Participant:
     country: str | None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "role": self.role, "country": self.country}
+        out: dict[str, Any] = {"name": self.name, "role": self.role, "country": self.country}
+        latin = latin_name(self.name)
+        if latin:
+            out["name_latin"] = latin  # for readers of a Cyrillic name; derived, never stored apart
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Participant:
