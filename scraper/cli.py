@@ -20,6 +20,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from config.catalog import Catalog, load_catalog
@@ -153,12 +154,13 @@ def backfill(
     store = _open_store(state.settings)
     failed = 0
     try:
-        with Fetcher(state.settings, allowed_private_hosts=state.catalog.hosts) as fetcher:
-            progress = _progress(len(chosen))
+        with Fetcher(state.settings, allowed_private_hosts=state.catalog.hosts) as fetcher, _progress() as progress:
+            task = progress.add_task("backfill", total=len(chosen))
             for item in chosen:
+                progress.update(task, description=item.name)
                 stats = crawl_source(item, settings=state.settings, store=store, fetcher=fetcher, request=request)
                 failed += stats.outcome in ("failed", "blocked")
-                progress(item.name, stats.outcome)
+                progress.advance(task)
     finally:
         store.close()
     if failed:
@@ -166,17 +168,17 @@ def backfill(
         raise typer.Exit(1)
 
 
-def _progress(total: int) -> Any:
-    """A one-line-per-source progress report; a live bar where stderr is a terminal."""
-    done = 0
-
-    def step(name: str, outcome: str) -> None:
-        nonlocal done
-        done += 1
-        if err.is_terminal:
-            err.print(f"[{done}/{total}] {name}: {outcome}")
-
-    return step
+def _progress() -> Progress:
+    """A live bar over the sources where stderr is a terminal; silent otherwise (logs tell the story)."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal,
+        transient=False,
+    )
 
 
 @app.command()
