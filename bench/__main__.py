@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-BENCHES = ("bench.parse_bench", "bench.extract_bench")
+BENCHES = ("bench.parse_bench", "bench.extract_bench", "bench.crawl_bench")
 
 
 def main() -> int:
