@@ -26,23 +26,35 @@ log = logging.getLogger("diplowatch.crawl")
 
 @dataclass
 class EntryValidators:
-    """ETag / Last-Modified of feeds and listings, kept for the life of a process.
+    """ETag / Last-Modified of feeds and listings, so polls cost conditional requests only.
 
-    Article pages keep theirs in the database; entry points change every few minutes, so
-    storing each version would only fill the disk.
+    Kept in memory and, when a store is given, in its ``entry_points`` table, so a fresh
+    process (``run --once`` from cron, a restarted daemon) also polls with 304s. Entry points
+    change every few minutes, so only their validators are kept, never their bodies.
     """
 
+    store: Store | None = None
     by_url: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def get(self, url: str) -> tuple[str | None, str | None]:
         with self.lock:
-            return self.by_url.get(url, (None, None))
-
-    def put(self, result: FetchResult) -> None:
-        if result.etag or result.last_modified:
+            known = self.by_url.get(url)
+        if known is None and self.store is not None:
+            known = self.store.entry_validators(url)
             with self.lock:
-                self.by_url[result.url] = (result.etag, result.last_modified)
+                self.by_url[url] = known
+        return known or (None, None)
+
+    def put(self, result: FetchResult, source: str = "") -> None:
+        if result.not_modified or not (result.etag or result.last_modified):
+            return
+        pair = (result.etag, result.last_modified)
+        with self.lock:
+            changed = self.by_url.get(result.url) != pair
+            self.by_url[result.url] = pair
+        if changed and self.store is not None:
+            self.store.save_entry_validators(result.url, source, *pair)
 
 
 @dataclass(frozen=True)
@@ -55,12 +67,12 @@ class CrawlRequest:
 
 
 def _entry_fetcher(
-    fetcher: Fetcher, source: Source, validators: EntryValidators, conditional: bool
+    fetcher: Fetcher, source: Source, validators: EntryValidators, conditional: bool, answers: list[FetchResult]
 ) -> Callable[[str], FetchResult]:
     def fetch(url: str) -> FetchResult:
         etag, modified = validators.get(url) if conditional else (None, None)
         result = fetcher.get(url, delay=source.delay, etag=etag, last_modified=modified)
-        validators.put(result)
+        answers.append(result)
         return result
 
     return fetch
@@ -88,7 +100,14 @@ def crawl_source(
     stats = RunStats()
     run_id = store.start_run(source.name, request.mode)
     try:
-        _crawl(source, settings, store, fetcher, request, validators, stop, stats, keep_going or (lambda: True))
+        answers: list[FetchResult] = []
+        go_on = keep_going or (lambda: True)
+        _crawl(source, settings, store, fetcher, request, validators, stop, stats, go_on, answers)
+        if stats.outcome in ("ok", "empty"):
+            # the watermark moves only when every link behind these answers was handled: a 304
+            # next time must not hide an article that failed, or that a killed process never reached
+            for answer in answers:
+                validators.put(answer, source.name)
     except Exception as exc:  # a bug must not kill the daemon; it is recorded and re-raised in tests
         stats.outcome = "failed"
         stats.errors.append(f"internal error: {type(exc).__name__}: {exc}")
@@ -109,13 +128,14 @@ def _crawl(
     stop: threading.Event,
     stats: RunStats,
     keep_going: Callable[[], bool],
+    answers: list[FetchResult],
 ) -> None:
     max_pages = source.max_pages or (
         settings.backfill_max_pages if request.mode == "backfill" else settings.max_listing_pages
     )
     found: Discovery = discover(
         source,
-        _entry_fetcher(fetcher, source, validators, conditional=request.mode != "backfill"),
+        _entry_fetcher(fetcher, source, validators, request.mode != "backfill", answers),
         is_known=store.known_url,
         since=request.since,
         until=request.until,

@@ -82,7 +82,7 @@ class Daemon:
         self.stop_event = threading.Event()
         #: who holds a lease: host, process and a nonce, so a restarted process is a new holder
         self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-        self.validators = EntryValidators()
+        self.validators = EntryValidators(store=store)
         #: per source: (monotonic time before which it is not tried, backoff level)
         self.blocked: dict[str, tuple[float, int]] = {}
         # politeness delays and retry backoff wait on the stop event, so SIGTERM ends them at once

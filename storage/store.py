@@ -44,7 +44,7 @@ MEETINGS, MEETING_COUNTRIES, MEETING_VERSIONS, MEETING_SOURCES = (
     T["meeting_sources"],
 )
 PEOPLE, PERSON_ALIASES, MEETING_PARTICIPANTS = T["people"], T["person_aliases"], T["meeting_participants"]
-RUNS, SOURCE_STATE, LEASES = T["runs"], T["source_state"], T["leases"]
+RUNS, SOURCE_STATE, LEASES, ENTRY_POINTS = T["runs"], T["source_state"], T["leases"], T["entry_points"]
 
 _MEETINGS_LOCK = 0x6D65657431  # advisory lock key for the meeting merge
 FAILED_OUTCOMES = frozenset({"failed", "blocked"})
@@ -777,6 +777,30 @@ class Store:
     def _alias(self, conn: Connection, person_id: int, name: str) -> None:
         alias = _insert(conn, PERSON_ALIASES).values(person_id=person_id, alias=name, alias_key=dedup.fold_name(name))
         conn.execute(alias.on_conflict_do_nothing(index_elements=["alias"]))
+
+    # ----------------------------------------------------------------------- entry points
+
+    def entry_validators(self, url: str) -> tuple[str | None, str | None]:
+        """(ETag, Last-Modified) last seen for a feed, sitemap or listing URL (exact URL)."""
+        with self._lookup.connect() as conn:
+            row = conn.execute(
+                select(ENTRY_POINTS.c.etag, ENTRY_POINTS.c.last_modified).where(ENTRY_POINTS.c.url == url)
+            ).first()
+        return (row.etag, row.last_modified) if row else (None, None)
+
+    def save_entry_validators(self, url: str, source: str, etag: str | None, last_modified: str | None) -> None:
+        """Keep the validators of an entry point; the newest answer wins."""
+        now = utcnow()
+        with self.engine.begin() as conn:
+            ins = _insert(conn, ENTRY_POINTS).values(
+                url=url, source=source, etag=etag, last_modified=last_modified, updated_at=now
+            )
+            conn.execute(
+                ins.on_conflict_do_update(
+                    index_elements=["url"],
+                    set_={"source": source, "etag": etag, "last_modified": last_modified, "updated_at": now},
+                )
+            )
 
     # ----------------------------------------------------------------------- leases
 

@@ -90,6 +90,12 @@ def test_run_once_after_backfill_fetches_no_stored_article(dw: CLI, site: SiteSe
     ]
     assert article_fetches == []
 
+    # a second poll from a fresh process costs conditional requests only: validators persist
+    before = len(site.requests)
+    assert dw("run", "--once").code == 0
+    polled = [(path, status) for method, path, status in site.requests[before:] if path != "/robots.txt"]
+    assert polled and all(status == 304 for _path, status in polled), polled
+
 
 def test_reparse_gives_the_same_records_and_twice_changes_nothing(
     tmp_path: Path, any_db_url: str, catalog: Path

@@ -182,3 +182,31 @@ def test_a_feed_date_stands_in_for_an_undated_page_also_on_reparse(
     stats = reparse(store, Catalog((source,)))
     assert (stats.articles_changed, stats.meetings_new, stats.meetings_changed) == (0, 0, 0)
     assert [m["date"] for m in queries.list_meetings(store.engine)] == dates
+
+
+def test_an_unchanged_feed_does_not_hide_an_article_that_failed(
+    server: TestServer, settings: Settings, store: Store
+) -> None:
+    def feed(request: Request) -> Reply:
+        if request.headers.get("if-none-match") == '"f1"':
+            return Reply(304, "")
+        body = rss(server.base, ["/news/1", "/news/2"])
+        return Reply(200, body, content_type="application/rss+xml", headers={"ETag": '"f1"'})
+
+    server.route("/rss.xml", feed)
+    server.route("/news/1", Reply(200, article_page("Baku and Ashgabat", SEED_TEXT)))
+    server.route("/news/2", Reply(503, "busy"))
+    validators = EntryValidators(store=store)
+    first = crawl(source_for(server), settings, store, validators=validators)
+    assert first.outcome == "partial"
+    assert validators.get(server.url("/rss.xml")) == (None, None)  # no watermark after a partial run
+
+    server.route("/news/2", Reply(200, article_page("Weather", "It rained in Baku on Sunday.")))
+    second = crawl(source_for(server), settings, store, validators=EntryValidators(store=store))
+    assert second.outcome == "ok" and second.new_articles == 1
+    assert store.entry_validators(server.url("/rss.xml")) == ('"f1"', None)
+
+    asked = len(server.paths())
+    third = crawl(source_for(server), settings, store, validators=EntryValidators(store=store))
+    assert third.fetched == 0  # a fresh process asks conditionally and gets 304
+    assert [p for p in server.paths()[asked:] if p != "/robots.txt"] == ["/rss.xml"]

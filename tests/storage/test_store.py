@@ -54,7 +54,7 @@ def test_migrates_an_empty_database(db_url: str) -> None:
         assert set(TABLES) <= set(insp.get_table_names())
         assert {"v_meetings", "v_meeting_sources", "v_participants"} <= set(insp.get_view_names())
         with store.engine.connect() as conn:
-            assert migrate.current_revision(conn) == migrate.head_revision() == "0002"
+            assert migrate.current_revision(conn) == migrate.head_revision() == "0003"
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         assert diff == [], f"migrations and schema.py differ: {diff}"
         if store.engine.dialect.name == "sqlite":
@@ -396,7 +396,7 @@ def test_several_processes_starting_on_an_empty_database(db_url: str) -> None:
     stores = _race(3, lambda _i: Store(db_url))
     try:
         with stores[0].engine.connect() as conn:
-            assert migrate.current_revision(conn) == "0002"
+            assert migrate.current_revision(conn) == "0003"
             assert conn.execute(text("SELECT COUNT(*) FROM alembic_version")).scalar() == 1
     finally:
         for s in stores:
