@@ -18,6 +18,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
+
+from config.settings import Settings
+
 
 @dataclass
 class Reply:
@@ -165,3 +169,23 @@ def running_server() -> Iterator[TestServer]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@pytest.fixture
+def server() -> Iterator[TestServer]:
+    """A live server on 127.0.0.1 for one test (fetch and discovery tests import this fixture)."""
+    with running_server() as srv:
+        yield srv
+
+
+@pytest.fixture
+def settings() -> Settings:
+    """Fast settings: no real backoff, short timeouts."""
+    return Settings(
+        backoff_base=0.0,
+        backoff_max=0.0,
+        retries=2,
+        connect_timeout=2.0,
+        read_timeout=2.0,
+        user_agent="diplowatch-test/0.1 (+https://example.invalid/diplowatch)",
+    )
