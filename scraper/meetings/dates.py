@@ -202,3 +202,25 @@ def find_dates(text: str, pats: DatePatterns, published: date | None) -> list[Da
         add(DateMention(m.start(), m.end(), MONTH, None, None, bool(m["year"]), month, year))
     found.sort(key=lambda x: x.start)
     return found
+
+
+def pick_date(dates: list[DateMention], start: int, end: int, *, anchor: str, gap: int) -> DateMention | None:
+    """The date that belongs to a meeting verb at [start, end): the nearest one.
+
+    A day written right after an ``anchor`` mention (a weekday in English, "вчера" in
+    Russian: "On Wednesday (7 Dec)", "вчера, 11 декабря") wins, since it states the same day
+    more precisely.
+    """
+    usable = [d for d in dates if d.kind in (EXPLICIT, WEEKDAY, RELATIVE, SAME_DAY, MONTH)]
+    if not usable:
+        return None
+    explicit = [d for d in usable if d.kind == EXPLICIT]
+    for a in (d for d in usable if d.kind == anchor):
+        for e in explicit:
+            if 0 <= e.start - a.end <= gap:
+                return e
+
+    def dist(d: DateMention) -> int:
+        return 0 if d.start <= start <= d.end else min(abs(d.start - end), abs(start - d.end))
+
+    return min(usable, key=dist)

@@ -21,13 +21,11 @@ from scraper.meetings import topics as topics_mod
 from scraper.meetings.analysis import BACKREF, STRONG, VISIT, WEAK, Place, SentenceInfo, Trigger
 from scraper.meetings.dates import (
     EXPLICIT,
-    MONTH,
-    RELATIVE,
     SAME_DAY,
     WEEKDAY,
-    DateMention,
     DatePatterns,
     find_dates,
+    pick_date,
 )
 from scraper.meetings.en_words import DATE_WORDS, ENTITY_WORDS
 from scraper.meetings.gazetteer import CITY, COUNTRY, Gazetteer, PlaceMention, fold_surname, load
@@ -451,7 +449,7 @@ class EnglishRules:
                 trig.objects = objs
                 trig.location = self._location(body, cstart, len(body), places, any_prefix=False)
             trig.split_objects = kind in ("meeting", "video_call", "credentials") and strength == STRONG and not passive
-            trig.date = self._pick_date(info.dates, start, end)
+            trig.date = pick_date(info.dates, start, end, anchor=WEEKDAY, gap=4)
             out.append(trig)
             if ref_m == "who":
                 continue  # a relative clause leaves the main clause's subject in place
@@ -459,24 +457,6 @@ class EnglishRules:
             prev_ref = ref_m
             prev_end = cend
         return out
-
-    def _pick_date(self, dates: list[DateMention], start: int, end: int) -> DateMention | None:
-        """The date that belongs to a meeting verb: the nearest, a day given next to a weekday first."""
-        usable = [d for d in dates if d.kind in (EXPLICIT, WEEKDAY, RELATIVE, SAME_DAY, MONTH)]
-        if not usable:
-            return None
-        explicit = [d for d in usable if d.kind == EXPLICIT]
-        weekday = [d for d in usable if d.kind == WEEKDAY]
-        # "On Wednesday (7 Dec)": the day given next to the weekday wins
-        for w in weekday:
-            for e in explicit:
-                if 0 <= e.start - w.end <= 4:
-                    return e
-
-        def dist(d: DateMention) -> int:
-            return 0 if d.start <= start <= d.end else min(abs(d.start - end), abs(start - d.end))
-
-        return min(usable, key=dist)
 
     def _location(self, body: str, lo: int, hi: int, places: list[PlaceMention], any_prefix: bool) -> Place | None:
         """Where the meeting took place: "in/at <city>", "at Turkmenistan's Ministry of ..."

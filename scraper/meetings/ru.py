@@ -23,12 +23,12 @@ from scraper.meetings.dates import (
     MONTH,
     RELATIVE,
     SAME_DAY,
-    WEEKDAY,
     DateMention,
     DatePatterns,
     DateWords,
     find_dates,
     infer_year,
+    pick_date,
 )
 from scraper.meetings.gazetteer import CITY, COUNTRY, PlaceMention, fold_surname, load
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
@@ -633,7 +633,7 @@ class RussianRules:
             else:
                 trig.location = self._location(body, cstart, cend if sp.strength != BACKREF else len(body), places)
             trig.split_objects = sp.kind in ("meeting", "video_call") and sp.strength == STRONG and not sp.noun
-            trig.date = self._pick_date(info.dates, sp.start, sp.end)
+            trig.date = pick_date(info.dates, sp.start, sp.end, anchor=RELATIVE, gap=3)
             self._posting(body, trig, places)
             out.append(trig)
             if subj:
@@ -657,23 +657,6 @@ class RussianRules:
                     if e.kind == PERSON and not e.country:
                         lst[k] = e.with_country(pm.ref.code)
             return
-
-    def _pick_date(self, dates: list[DateMention], start: int, end: int) -> DateMention | None:
-        usable = [d for d in dates if d.kind in (EXPLICIT, WEEKDAY, RELATIVE, SAME_DAY) or d.kind == "month"]
-        if not usable:
-            return None
-        explicit = [d for d in usable if d.kind == EXPLICIT]
-        rel = [d for d in usable if d.kind == RELATIVE]
-        # "вчера, 11 декабря": the day given next to the relative word wins
-        for r in rel:
-            for e in explicit:
-                if 0 <= e.start - r.end <= 3:
-                    return e
-
-        def dist(d: DateMention) -> int:
-            return 0 if d.start <= start <= d.end else min(abs(d.start - end), abs(start - d.end))
-
-        return min(usable, key=dist)
 
     def _location(self, body: str, lo: int, hi: int, places: list[PlaceMention]) -> Place | None:
         for pm in places:
