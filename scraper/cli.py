@@ -444,9 +444,12 @@ def show(ctx: typer.Context, meeting_id: Annotated[int, typer.Argument(help="Mee
             )
 
 
-def _source_rows(state: State) -> list[dict[str, Any]]:
+def _source_rows(state: State, fmt: str) -> list[dict[str, Any]]:
     """Catalog entries joined with their ledger status; a source never run has no status keys."""
     from storage import queries
+
+    if fmt not in ("table", "json"):
+        raise ConfigError(f"--format: {fmt!r} is not one of table, json")
 
     status = {row["source"]: row for row in queries.source_status(state.settings.database_url)}
     rows = []
@@ -488,14 +491,11 @@ def sources(
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
     """The catalog with each source's last run and yield; flags sources that fail or went silent."""
-    if fmt not in ("table", "json"):
-        raise ConfigError(f"--format: {fmt!r} is not one of table, json")
-    state = _state(ctx)
-    rows = _source_rows(state)
+    rows = _source_rows(_state(ctx), fmt)
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return
-    table = Table(title=f"{len(rows)} source(s) in {state.catalog.path}")
+    table = Table(title=f"{len(rows)} source(s) in {_state(ctx).catalog.path}")
     for col in ("name", "lang", "on", "last run", "outcome", "found", "new", "failed", "meetings", "flags"):
         table.add_column(col, overflow="fold")
     for r in rows:
@@ -520,10 +520,7 @@ def status(
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
     """Health per source: last run, outcome, next run, last error. Exit 1 when a source is failing."""
-    if fmt not in ("table", "json"):
-        raise ConfigError(f"--format: {fmt!r} is not one of table, json")
-    state = _state(ctx)
-    rows = _source_rows(state)
+    rows = _source_rows(_state(ctx), fmt)
     failing = [r["name"] for r in rows if _is_failing(r)]
     if fmt == "json":
         print(json.dumps({"failing": failing, "sources": rows}, ensure_ascii=False, indent=2, default=str))
