@@ -17,6 +17,8 @@ from typing import Any
 
 import pycountry
 
+from scraper.meetings import memo
+
 COUNTRY = "country"
 ORG = "org"
 REGION = "region"
@@ -73,13 +75,7 @@ class Gazetteer:
 
     def find_places(self, text: str) -> list[PlaceMention]:
         """Place mentions in text order (memoised per sentence)."""
-        key = (self.language, "p", text)
-        hit = _MEMO.get(key)
-        if hit is not None:
-            return list(hit)
-        out = self._find_places(text)
-        _remember(key, tuple(out))
-        return out
+        return memo.scan((self.language, "places", text), lambda: self._find_places(text))
 
     def _find_places(self, text: str) -> list[PlaceMention]:
         out: list[PlaceMention] = []
@@ -95,13 +91,7 @@ class Gazetteer:
 
     def find_offices(self, text: str) -> list[OfficeMention]:
         """Office mentions in text order (memoised per sentence)."""
-        key = (self.language, "o", text)
-        hit = _MEMO.get(key)
-        if hit is not None:
-            return list(hit)
-        out = self._find_offices(text)
-        _remember(key, tuple(out))
-        return out
+        return memo.scan((self.language, "offices", text), lambda: self._find_offices(text))
 
     def _find_offices(self, text: str) -> list[OfficeMention]:
         out: list[OfficeMention] = []
@@ -117,17 +107,6 @@ class Gazetteer:
     def person_country(self, surname_key: str) -> str | None:
         """Country of a well-known office holder by folded surname."""
         return self.people.get(surname_key)
-
-
-# Small memo of scans: analysis looks at each sentence twice (names first, then meetings).
-_MEMO: dict[tuple[str, str, str], tuple[Any, ...]] = {}
-_MEMO_MAX = 4096
-
-
-def _remember(key: tuple[str, str, str], value: tuple[Any, ...]) -> None:
-    if len(_MEMO) >= _MEMO_MAX:
-        _MEMO.clear()
-    _MEMO[key] = value
 
 
 def _read(name: str) -> dict[str, Any]:

@@ -829,15 +829,16 @@ def _topic_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     for topic, entry in data.items():
         stems = [s for s in entry.get("ru", []) if s.strip()]
         if stems:
-            alt = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
-            out.append((topic, re.compile(rf"(?<![а-яё])(?:{alt})", re.I)))
+            alt = "|".join(re.escape(s.lower()) for s in sorted(stems, key=len, reverse=True))
+            out.append((topic, re.compile(rf"(?<![а-яё])(?:{alt})")))
     return tuple(out)
 
 
 def _tag_topics(text: str) -> tuple[str, ...]:
     from scraper.meetings.model import TOPICS
 
-    found = {topic for topic, rx in _topic_patterns() if rx.search(text)}
+    low = text.lower()  # lower-cased once: much faster than IGNORECASE per topic
+    found = {topic for topic, rx in _topic_patterns() if rx.search(low)}
     return tuple(t for t in TOPICS if t in found)
 
 

@@ -13,10 +13,11 @@ import gettext
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
+from scraper.meetings import memo
 from scraper.meetings.gazetteer import (
     ADJ,
     CITY,
@@ -99,17 +100,55 @@ def _lemma_set(word: str) -> frozenset[str]:
 
 
 class _Matcher:
-    """Longest-first phrase matching over tokens; entries bucketed by their first letters."""
+    """Longest-first phrase matching over tokens.
+
+    Entries are indexed by every key their first word can be reached by (its form, its
+    lemmas, its stem), so a token looks up its own keys instead of testing each entry; the
+    remaining words of a candidate are checked with :func:`_word_matches`.
+    """
 
     def __init__(self, entries: list[_Entry], proper: bool) -> None:
         self.proper = proper
-        self.buckets: dict[str, list[_Entry]] = {}
-        for e in sorted(entries, key=lambda e: -len(e.words)):
-            self.buckets.setdefault(e.words[0].lower().replace("ё", "е")[:2], []).append(e)
+        ordered = sorted(entries, key=lambda e: -len(e.words))  # stable: longest first
+        self.rank = {id(e): n for n, e in enumerate(ordered)}
+        self.exact: dict[str, list[_Entry]] = {}  # acronyms, matched as written
+        self.forms: dict[str, list[_Entry]] = {}  # lower-cased form and lemmas
+        self.noun_stems: dict[str, list[_Entry]] = {}
+        self.adj_stems: dict[str, list[_Entry]] = {}
+        for e in ordered:
+            first = e.words[0]
+            if len(first) > 1 and first.isupper():
+                self.exact.setdefault(first.replace("Ё", "Е"), []).append(e)
+                continue
+            w = first.lower().replace("ё", "е")
+            for key in _lemma_set(w):
+                self.forms.setdefault(key, []).append(e)
+            stem = _stem(w, e.adjective)
+            if len(stem) >= 4:
+                (self.adj_stems if e.adjective else self.noun_stems).setdefault(stem, []).append(e)
+        self._cached_candidates = lru_cache(maxsize=32768)(self._candidates)
+
+    def _candidates(self, text: str) -> tuple[_Entry, ...]:
+        """Entries whose first word the token ``text`` may stand for, longest first."""
+        low = text.lower().replace("ё", "е")
+        found: dict[int, _Entry] = {}
+        for e in self.exact.get(text.replace("Ё", "Е"), ()):
+            found[id(e)] = e
+        for key in (low, *lemmas(low)):
+            for e in self.forms.get(key, ()):
+                found[id(e)] = e
+        for table, endings in ((self.noun_stems, _NOUN_ENDINGS), (self.adj_stems, _ADJ_ENDINGS)):
+            if not table:
+                continue
+            for cut in (1, 2, 3):
+                if len(low) - cut >= 4 and low[-cut:] in endings:
+                    for e in table.get(low[:-cut], ()):
+                        found[id(e)] = e
+        return tuple(sorted(found.values(), key=lambda e: self.rank[id(e)]))
 
     def match(self, toks: list[Token], i: int) -> tuple[int, _Entry] | None:
         """The longest entry starting at token ``i``: (number of tokens, entry)."""
-        cands = self.buckets.get(toks[i].low[:2], [])
+        cands = self._cached_candidates(toks[i].text)
         if cands:
             rs = readings(toks[i].low)
             if rs and rs[0].pos in ("PREP", "CONJ", "PRCL", "INTJ"):
@@ -146,6 +185,10 @@ class RuGazetteer:
     adj_bases: dict[str, PlaceRef]  # "кыргыз" -> KG: the first parts of compound adjectives
 
     def find_places(self, text: str, toks: list[Token] | None = None) -> list[PlaceMention]:
+        """Place mentions in text order (memoised per sentence)."""
+        return memo.scan(("ru", "places", text), lambda: self._find_places(text, toks))
+
+    def _find_places(self, text: str, toks: list[Token] | None) -> list[PlaceMention]:
         toks = toks if toks is not None else tokenize(text)
         out: list[PlaceMention] = []
         i = 0
@@ -180,6 +223,10 @@ class RuGazetteer:
         return [PlaceMention(tok.start, tok.end, tok.text, ref, False) for ref in refs]
 
     def find_offices(self, text: str, toks: list[Token] | None = None) -> list[OfficeMention]:
+        """Office mentions in text order (memoised per sentence)."""
+        return memo.scan(("ru", "offices", text), lambda: self._find_offices(text, toks))
+
+    def _find_offices(self, text: str, toks: list[Token] | None) -> list[OfficeMention]:
         toks = toks if toks is not None else tokenize(text)
         out: list[OfficeMention] = []
         i = 0

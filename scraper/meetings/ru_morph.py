@@ -111,6 +111,12 @@ def title_cases(word: str) -> set[str]:
 
 
 def phrase_nominative(words_: list[str]) -> list[str]:
+    """A title's head noun and its adjectives in the nominative (see :func:`_phrase_nominative`)."""
+    return list(_phrase_nominative(tuple(words_)))
+
+
+@lru_cache(maxsize=16384)
+def _phrase_nominative(words_: tuple[str, ...]) -> tuple[str, ...]:
     """A title's head noun and the adjectives before it in the nominative ("Специальным
     представителем ЕС" -> "Специальный представитель ЕС"); the genitive complements after
     the head stay as they are. Adjectives take the head noun's gender and number."""
@@ -142,7 +148,7 @@ def phrase_nominative(words_: list[str]) -> list[str]:
             break
     for i, r in picked:
         out[i] = _inflect_nominative(words_[i], r, head)
-    return out
+    return tuple(out)
 
 
 def _inflect_nominative(word: str, reading: Reading, head: Reading | None = None) -> str:
@@ -349,6 +355,12 @@ def _word_forms(word: str) -> tuple[tuple[tuple[str, str], float, str], ...]:
 
 
 def name_readings(tokens: tuple[str, ...], context: frozenset[str] = frozenset()) -> list[tuple[float, str, str]]:
+    """Candidate nominatives of a name group, best first (see :func:`_name_readings`)."""
+    return list(_name_readings(tokens, context))
+
+
+@lru_cache(maxsize=16384)
+def _name_readings(tokens: tuple[str, ...], context: frozenset[str]) -> tuple[tuple[float, str, str], ...]:
     """Candidate nominatives of a name group, best first: (score, nominative, case).
 
     ``context`` holds the cases the title before the name allows (empty when none).
@@ -356,7 +368,7 @@ def name_readings(tokens: tuple[str, ...], context: frozenset[str] = frozenset()
     """
     words = [t for t in tokens if not _is_initial(t)]
     if not words:
-        return [(1.0, " ".join(tokens), "nomn")]
+        return ((1.0, " ".join(tokens), "nomn"),)
     per_word = []
     for w in words:
         parts = w.split("-")
@@ -399,7 +411,7 @@ def name_readings(tokens: tuple[str, ...], context: frozenset[str] = frozenset()
             continue
         seen.add(r[1])
         out.append(r)
-    return out
+    return tuple(out)
 
 
 def nominative_name(tokens: tuple[str, ...], context: frozenset[str] = frozenset()) -> str:

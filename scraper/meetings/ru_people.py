@@ -11,6 +11,7 @@ the nominative. Initials stay as written ("А.Гурбанов", "Гурбано
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from scraper.meetings.gazetteer import ADJ, CITY, COUNTRY, INSTITUTION, ORG, REGION, OfficeMention, PlaceMention
@@ -53,6 +54,7 @@ _GROUP_BEFORE = re.compile(
 _CHAIN_REACH = 240
 _PARTICLES = frozenset({"оглу", "оглы", "кызы", "гызы", "улы", "ибн", "бин", "аль", "ад", "ас", "де", "ван", "фон"})
 _ADJ_RUN = r"(?:\s+[а-яё]+(?:ой|ый|ий|ая|ую|ое|ые|ие|ых|их|ого|ому|ым|им|ыми|ими))"
+_SENTENCE_START = re.compile(r"[.!?«\"]\s*$|^\s*[-–—]\s*$")  # what may precede a sentence's first word
 _ADJ_END = re.compile(r"(?:ск|цк|ьн|н)(?:ий|ой|ая|ое|ого|ому|их|им|ими|ую|ие|ых|ым)$")
 _PREP_CASE = {
     "с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "над": "ablt",
@@ -169,21 +171,7 @@ class EntityFinder:
         cur: list[int] = []
         for i, tok in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
-            after_initial = i > 0 and len(toks[i - 1].text) <= 2 and toks[i - 1].text[:1].isupper() and \
-                text[toks[i - 1].end : tok.start] in (".", ". ")
-            first = not after_initial and (
-                i == 0 or bool(re.search(r"[.!?«\"]\s*$|^\s*[-–—]\s*$", text[toks[i - 1].end : tok.start])))
-            # an initial: before a capitalised word ("С.В.Лавров") or after a name ("Лаврова С.В.")
-            initial = (len(tok.text) <= 2 and tok.text[:1].isupper() and bool(_CYR.match(tok.text))
-                       and text.startswith(".", tok.end) and (
-                           (bool(cur) and tok.start - toks[cur[-1]].end <= 2)
-                           or (nxt is not None and nxt.start - tok.end <= 2 and nxt.text[:1].isupper())))
-            ok = (
-                (initial or _name_word(tok, first, nxt, after_name=bool(cur) and toks[cur[-1]].end + 1 == tok.start))
-                and not is_blocked(tok)
-                and not any(a <= tok.start < b for a, b in quoted)
-                and not self._honorific(tok)
-            )
+            ok = tok.text[:1].isupper() and self._name_token(text, toks, i, nxt, cur, is_blocked, quoted)
             if not ok and cur and tok.low in _PARTICLES and nxt is not None and _is_cyrillic_cap(nxt):
                 cur.append(i)  # "Джейхун Азиз оглу Байрамов": a patronymic particle inside the name
                 continue
@@ -230,6 +218,26 @@ class EntityFinder:
             nm.single = len(words) == 1 and not initials_before and not initials_after
             out.append(nm)
         return out
+
+    def _name_token(self, text: str, toks: list[Token], i: int, nxt: Token | None, cur: list[int],
+                    is_blocked: Callable[[Token], bool], quoted: list[tuple[int, int]]) -> bool:
+        """Can the capitalised token ``i`` be part of a name (an initial or a name word)?"""
+        tok = toks[i]
+        after_initial = i > 0 and len(toks[i - 1].text) <= 2 and toks[i - 1].text[:1].isupper() and \
+            text[toks[i - 1].end : tok.start] in (".", ". ")
+        first = not after_initial and (
+            i == 0 or bool(_SENTENCE_START.search(text[toks[i - 1].end : tok.start])))
+        # an initial: before a capitalised word ("С.В.Лавров") or after a name ("Лаврова С.В.")
+        initial = (len(tok.text) <= 2 and bool(_CYR.match(tok.text))
+                   and text.startswith(".", tok.end) and (
+                       (bool(cur) and tok.start - toks[cur[-1]].end <= 2)
+                       or (nxt is not None and nxt.start - tok.end <= 2 and nxt.text[:1].isupper())))
+        return (
+            (initial or _name_word(tok, first, nxt, after_name=bool(cur) and toks[cur[-1]].end + 1 == tok.start))
+            and not is_blocked(tok)
+            and not any(a <= tok.start < b for a, b in quoted)
+            and not self._honorific(tok)
+        )
 
     def _honorific(self, tok: Token) -> bool:
         """"Аятоллой", "Сейедом", "Герой-Аркадаг": a title of respect before a name, in any case."""
