@@ -310,6 +310,9 @@ class _Document:
                 if r.name and r.country:
                     self.registry.add(r)  # "X headed the Uzbek delegation": X is Uzbek from now on
                 if r.name and _key(r) not in have:
+                    # a named head stands for the bare title of the same side ("the Turkmen side")
+                    target.participants = [p for p in target.participants
+                                           if p.name or p.kind == STATE or p.country != r.country or not r.country]
                     target.participants.append(r)
                     have.add(_key(r))
 
@@ -378,8 +381,8 @@ class _Document:
             not trig.subject and not trig.subject_ref and trig.kind != "visit")
         if trig.strength == BACKREF:
             # more about the latest meeting of the same sort: place and date, nothing else
-            same = {trig.kind} | ({"meeting", "multilateral", "video_call", "credentials", "phone_call"}
-                                  if trig.kind == "meeting" else set())
+            same = {trig.kind} | ({"meeting", "multilateral", "video_call", "credentials", "phone_call",
+                                   "commission", "consultations"} if trig.kind == "meeting" else set())
             target = next((e for e in reversed(self.events) if e.kind in same and e.strength != VISIT), None)
             if target is not None:
                 if target.location is None and trig.location is not None:

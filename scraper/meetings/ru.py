@@ -106,6 +106,8 @@ _AFTER_EVENT = re.compile(r"\b(?:после|по\s+итогам|по\s+заве�
 _VISIT = re.compile(r"\b(?:прибыл[аи]?|прилетел[аи]?|посетил[аи]?|находится|находятся|находился|"
                     r"совершил[аи]?|совершает|нанес\w*|завершил[аи]?|побывал[аи]?)\b", re.I)
 _COUNCIL = (r"(?:Совета?\s+(?:министров\s+иностранных\s+дел|глав|министров\s+обороны)|СМИД|СГГ|СГП|"
+            # the councils of unions of states: "Высшего Евразийского экономического совета"
+            r"(?:Высш|Евразийск|Межгосударственн)\w+\s+(?:[\w-]+\s+){0,2}?[Сс]овета?\b|"
             r"глав\s+(?:государств|правительств|МИД|внешнеполитических)|министров\s+иностранных\s+дел\s+"
             r"(?:[\w-]+\s+){0,2}?(?:государств|стран))")
 _MULTI_NP = re.compile(r"(?:саммит|(?:заседани|совещани|встреч|сесси)\w*\s+(?:[\w-]+\s+){0,2}?" + _COUNCIL +
@@ -165,6 +167,7 @@ _SUBJECT_REFS = {
     "министры": "the parties", "лидеры": "the parties", "президенты": "the parties", "участники": "the parties",
 }
 _HEAD = re.compile(r"\b(?:возглавлял[аи]?|возглавил[аи]?|возглавляют|возглавляемой|возглавляемую|возглавляемая|"
+                   r"под\s+(?:со)?председательством|"
                    r"возглавляемым|во\s+главе\s+с|под\s+руководством|председательствовал[аи]?|"
                    r"сопредседательствовал[аи]?|руководил[аи]?|сопредседател(?:и|ями|ь|ем))\b", re.I)
 _ATTEND = re.compile(r"\b(?:участвовал[аи]?|принял[аи]?\s+участие|присутствовал[аи]?|в\s+составе|"
@@ -210,6 +213,16 @@ def _not_visit_predicate(verb: str) -> bool:
     """A visit that "began" or "is under way" is not yet one that took place; "состоялся",
     "прошел", "завершился" report it."""
     return bool(re.match(r"(?:начал|открыл|проход)", verb, re.I))
+
+
+def _up_to_verb(np_text: str) -> str:
+    """The noun phrase before its clause's verb: in "встрече с генсеком ОТГ обсуждалась
+    подготовка к саммиту" the summit is what was discussed, not what the meeting was."""
+    for m in re.finditer(r"[а-яё]+", np_text, re.I):
+        rs = readings(m.group(0).lower())
+        if rs and rs[0].pos == "VERB":
+            return np_text[: m.start()]
+    return np_text
 
 
 def _kind_from_np(np_text: str) -> str:
@@ -396,15 +409,23 @@ class RussianRules:
         info.same_day = any(d.kind == SAME_DAY for d in info.dates)
         # the cue patterns are written with е; ё has the same length, so offsets stay
         scan = body.replace("ё", "е").replace("Ё", "Е")
-        zones = self._zones(scan)
+        zones = self._zones(scan, info.entities)
         info.triggers = self._triggers(scan, info, zones, ments.places)
         self._side(scan, info, zones, ments.places)
         return info
 
-    def _zones(self, body: str) -> list[tuple[int, int]]:
+    def _zones(self, body: str, entities: list[Entity]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
-        for rx in (_ATTRIBUTION, _TOPIC, _SETTING):
+        for rx in (_ATTRIBUTION, _TOPIC):
             spans += [(m.start(), m.end()) for m in rx.finditer(body)]
+        for m in _SETTING.finditer(body):
+            end = m.end()
+            if not body[: m.start()].strip():
+                # a setting that opens the sentence runs up to its subject: "На полях заседания
+                # Совета глав государств – членов ШОС в Астане Владимир Путин провел встречу ..."
+                end = min((e.start for e in entities if e.kind in (PERSON, TITLE) and e.start >= m.end()),
+                          default=end)
+            spans.append((m.start(), end))
         return spans
 
     # --- triggers ---------------------------------------------------------------------------
@@ -496,7 +517,7 @@ class RussianRules:
         for m in _AFTER_EVENT.finditer(body):
             if not free(m.start(), m.end()):
                 continue
-            np_text = re.split(r"[;.]|,\s", body[m.start("n") : m.start("n") + 120])[0]
+            np_text = _up_to_verb(re.split(r"[;.]|,\s", body[m.start("n") : m.start("n") + 120])[0])
             kind = _kind_from_np(np_text + " " + body[m.start() : m.start("n")])
             multi = bool(_MULTI_NP.search(np_text)) or bool(
                 re.search(_COUNCIL, body[max(0, body.rfind(";", 0, m.start()) + 1) : m.start()], re.I))
@@ -692,7 +713,7 @@ class RussianRules:
               places: list[PlaceMention]) -> None:
         """Delegation heads, attendance lists and the visit this sentence tells of."""
         persons = [e for e in info.entities if e.kind in (PERSON, TITLE)]
-        if _HEAD.search(body) and not info.triggers:
+        if _HEAD.search(body) and all(t.strength == BACKREF for t in info.triggers):
             heads = []
             for e in persons:
                 if e.kind != PERSON:
@@ -758,7 +779,7 @@ class RussianRules:
         self._title_coreference(infos)
         last: tuple[int, Trigger] | None = None
         for i, info in enumerate(infos):
-            held = [t for t in info.triggers]
+            held = [t for t in info.triggers if t.strength != BACKREF]  # "Заседание прошло ..." tells more
             if held:
                 last = (i, held[-1])
                 if info.heads:

@@ -230,6 +230,7 @@ _A_STEM_CASES = (
 _TURKIC_INDECLINABLE = re.compile(r"(?:гулы|кулы|оглы|кызы|гызы)$")
 _INDECLINABLE = re.compile(r"(?:дзе|швили|ани|ели|ая|ия|ых|их|[еиоуэю])$")
 _FEW = 1e-3
+_UNDECLINED = 0.3
 
 
 def _rule_forms(word: str) -> dict[tuple[str, str], tuple[float, str]]:
@@ -383,11 +384,16 @@ def _name_readings(tokens: tuple[str, ...], context: frozenset[str]) -> tuple[tu
         for gender in (MASC, FEMN):
             score = 1.0
             noms = []
-            for w, parts_forms in zip(words, per_word, strict=True):
+            for k, (w, parts_forms) in enumerate(zip(words, per_word, strict=True)):
                 pieces = []
                 for part, forms in zip(w.split("-"), parts_forms, strict=True):
                     got = forms.get((case, gender))
-                    if got is None:
+                    if got is None and k < len(words) - 1 and forms.get(("nomn", gender), (0, ""))[1] == part.lower():
+                        # a foreign name's leading words often stay undeclined ("Ухнаагийн
+                        # Хурэлсухом", "Данг Минь Кхоя"): unlikely, not ruled out
+                        score *= _UNDECLINED
+                        pieces.append(part.lower())
+                    elif got is None:
                         score *= _FEW  # the word cannot be in this case: almost ruled out
                         pieces.append(part.lower())
                     else:

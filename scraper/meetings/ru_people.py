@@ -112,6 +112,9 @@ def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None, afte
     # "Нахчыванской" is an adjective; "Владимиром Зеленским" is a surname after a first name
     if top is not None and top.pos in ("ADJF", "PRTF") and _ADJ_END.search(tok.low) and not after_name:
         return False
+    if top is not None and top.pos == "ADJF" and {"Qual", "Supr"} & top.grammemes and not any(
+            {"Name", "Surn", "Patr"} & r.grammemes for r in rs):
+        return False  # "Высшего", "Верховного": a council's adjective, even after a name
     if top is not None and "Geox" in top.grammemes and not after_name:
         # "Азии" is a place; "Арарата Мирзояна", "Хироси Ито": a first name before a surname (a
         # word that is itself a first name, as in "Азии Дональдом", cannot follow it)

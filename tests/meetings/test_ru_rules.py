@@ -448,3 +448,42 @@ def test_a_leading_attribution_is_not_a_party() -> None:
     rec = one("Как сообщает пресс-служба МИД Туркменистана, министр иностранных дел Грузии встретился с послом "
               "Франции.")
     assert rec.countries == ("FR", "GE")
+
+
+# --- rules added after probing with reports of our own (session 2) -------------------------------
+
+def test_an_opening_setting_runs_up_to_the_subject() -> None:
+    rec = one("На полях заседания Совета глав государств – членов СНГ в Бишкеке Президент Азербайджана Ильхам "
+              "Алиев провел встречу с Президентом Армении.")
+    assert rec.kind == "meeting" and rec.countries == ("AM", "AZ")
+    assert rec.location is not None and rec.location.city == "Bishkek"
+
+
+def test_a_summit_being_prepared_is_not_the_meeting() -> None:
+    recs = ru("Министр иностранных дел Казахстана Ерлан Карин встретился с генеральным секретарем ШОС Нурланом "
+              "Ермекбаевым. На встрече с генсеком ШОС обсуждалась подготовка к предстоящему саммиту организации.")
+    assert [(r.kind, r.countries) for r in recs] == [("meeting", ("KZ", "SCO"))]
+
+
+def test_a_union_council_session_by_video_is_multilateral() -> None:
+    rec = one("Президент Казахстана в режиме видеоконференции принял участие в заседании Высшего Евразийского "
+              "экономического совета. В заседании участвовали Президент Армении, Президент Белоруссии и "
+              "Президент Киргизии.")
+    assert rec.kind == "multilateral"
+    assert {"AM", "BY", "KG", "KZ"} <= set(rec.countries)
+    assert all(p.name is None or "Высш" not in p.name for p in rec.participants)
+
+
+def test_co_chairs_named_after_the_session_join_it() -> None:
+    rec = one("12 мая в Душанбе прошло заседание Межправительственной таджикско-казахской комиссии. Заседание "
+              "прошло под председательством первого заместителя Премьер-министра Таджикистана Давлатали Саида "
+              "и заместителя Премьер-министра Казахстана Серика Жумангарина.")
+    assert rec.kind == "commission"
+    assert people(rec) == [("Давлатали Саид", "TJ"), ("Серик Жумангарин", "KZ")]
+
+
+def test_leading_words_of_a_foreign_name_may_stay_undeclined() -> None:
+    rec = one("Президент Казахстана провел встречу с Премьер-министром Монголии Лувсаннамсрайн Ойун-Эрдэнэ.")
+    assert ("Лувсаннамсрайн Ойун-Эрдэнэ", "MN") in people(rec)
+    rec = one("Министр иностранных дел Узбекистана встретился с Президентом Монголии Ухнаагийн Хурэлсухом.")
+    assert ("Ухнаагийн Хурэлсух", "MN") in people(rec)
