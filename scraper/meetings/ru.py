@@ -746,8 +746,11 @@ class RussianRules:
 
     def _title_coreference(self, infos: list[SentenceInfo]) -> None:
         """"Затем министр провел переговоры с ...": a bare title without a country as the
-        subject is the person of that office the report named last (not the counterpart)."""
+        subject is the person of that office the report named last (not the counterpart). A
+        party to an earlier meeting comes first: "Затем глава государства принял ..." is the
+        host, not a president who only sent him greetings."""
         recent: list[Entity] = []
+        parties: list[Entity] = []
         guests: list[Entity] = []
         for info in infos:
             for t in info.triggers:
@@ -762,11 +765,13 @@ class RussianRules:
                 others = {e.country for e in t.objects if e.country}
                 same = {"minister", "foreign_minister", "deputy_foreign_minister"} if office in (
                     "minister", "foreign_minister", "counterpart") else {office}
-                cand = next((e for e in reversed(recent) if e.office in same and e.country
+                cand = next((e for e in [*reversed(parties), *reversed(recent)] if e.office in same and e.country
                              and e.country not in others), None)
                 if cand is not None:
                     t.subject = [cand]
             recent.extend(e for e in info.entities if e.kind == PERSON and e.name)
+            parties.extend(e for tr in info.triggers if tr.strength != BACKREF and tr.kind != "visit"
+                           for e in tr.subject + tr.objects if e.kind == PERSON and e.name)
             for t in info.triggers:
                 if t.kind == "visit":
                     host = t.location.country if t.location else None

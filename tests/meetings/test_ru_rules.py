@@ -487,3 +487,13 @@ def test_leading_words_of_a_foreign_name_may_stay_undeclined() -> None:
     assert ("Лувсаннамсрайн Ойун-Эрдэнэ", "MN") in people(rec)
     rec = one("Министр иностранных дел Узбекистана встретился с Президентом Монголии Ухнаагийн Хурэлсухом.")
     assert ("Ухнаагийн Хурэлсух", "MN") in people(rec)
+
+
+# --- rules added after the second probe report (session 3) ---------------------------------------
+
+def test_a_bare_head_of_state_is_the_host_not_a_president_sending_greetings() -> None:
+    recs = ru("Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Египта Бадра "
+              "Абдельатты. Гость передал Президенту Казахстана привет от Президента Египта Абдель Фаттаха Сиси. "
+              "Затем глава государства принял Генерального секретаря ШОС Нурлана Ермекбаева.")
+    assert [r.countries for r in recs] == [("EG", "KZ"), ("KZ", "SCO")]
+    assert ("Касым-Жомарт Токаев", "KZ") in people(recs[1])
