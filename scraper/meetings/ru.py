@@ -777,11 +777,34 @@ class RussianRules:
                     host = t.location.country if t.location else None
                     guests.extend(e for e in info.entities if e.kind == PERSON and e.country != host)
 
+    def _own_officials(self, infos: list[SentenceInfo]) -> None:
+        """"Президент X принял министра иностранных дел Y": a minister named with no country,
+        received by a head of state or government, is his own minister where the report tells
+        of no visit and knows the minister's country from nowhere else; a meeting within one
+        state is then no record."""
+        elsewhere = {_surname_key(e.name) for info in infos for e in info.entities
+                     if e.kind == PERSON and e.name and e.country}
+        for info in infos:
+            if info.visit_place is not None or any(t.kind == "visit" for t in info.triggers):
+                return  # a visitor may be the minister: the records decide whose he is
+            for t in info.triggers:
+                if t.kind != "meeting" or t.strength != STRONG or len(t.subject) != 1 or not t.objects:
+                    continue
+                host = t.subject[0]
+                if host.office not in _HEADS or not host.country:
+                    continue
+                if any(e.kind != PERSON or e.country or e.office not in _OWN_OFFICES or not e.name
+                       or _surname_key(e.name) in elsewhere or self._person_country(e.name)
+                       for e in t.objects):
+                    continue
+                t.objects = [e.with_country(host.country) for e in t.objects]
+
     def _attach(self, infos: list[SentenceInfo]) -> None:
         """People told in the sentences after a meeting join it: delegation heads, those who
         "took part", the accompanying delegation of a visit, and the interlocutors who
         "discussed" or "noted" right after the meeting sentence."""
         self._title_coreference(infos)
+        self._own_officials(infos)
         last: tuple[int, Trigger] | None = None
         for i, info in enumerate(infos):
             held = [t for t in info.triggers if t.strength != BACKREF]  # "Заседание прошло ..." tells more
@@ -832,6 +855,12 @@ class RussianRules:
                     have.add(key)
                 # beside the subject: they join every meeting the trigger gives, not one of their own
                 trig.subject.append(e)
+
+
+_HEADS = frozenset({"president", "prime_minister", "national_leader", "halk_chairman"})
+# the offices of a state's own government: unqualified, they are the host's
+_OWN_OFFICES = frozenset({"minister", "foreign_minister", "deputy_foreign_minister", "prime_minister",
+                          "deputy_prime_minister", "defence"})
 
 
 def _surname_key(name: str) -> str:
