@@ -29,6 +29,8 @@ class DateWords:
     relative: Mapping[str, int]  # "today" -> 0, "yesterday" -> -1
     same_day: tuple[str, ...]  # regex fragments meaning "that same day"
     ordinal_suffix: str = r"(?:st|nd|rd|th)?"
+    # regex fragments counting days from the meeting told before ("the day before" -> -1)
+    day_offsets: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,7 @@ class DateMention:
     has_year: bool = False
     month: int | None = None
     year: int | None = None
+    offset: int = 0  # days from the previous meeting (SAME_DAY only: "the day before" is -1)
 
 
 @dataclass(slots=True)
@@ -56,6 +59,7 @@ class DatePatterns:
     weekday: re.Pattern[str] = field(init=False)
     relative: re.Pattern[str] = field(init=False)
     same_day: re.Pattern[str] = field(init=False)
+    shifted: tuple[tuple[re.Pattern[str], int], ...] = field(init=False)
     iso: re.Pattern[str] = field(init=False)
     quick: re.Pattern[str] = field(init=False)
     dotted: re.Pattern[str] = field(init=False)
@@ -86,9 +90,11 @@ class DatePatterns:
         rel = "|".join(sorted((re.escape(r) for r in w.relative), key=len, reverse=True))
         self.relative = re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE)
         self.same_day = re.compile("|".join(w.same_day), re.IGNORECASE)
+        self.shifted = tuple((re.compile(rx, re.IGNORECASE), off) for rx, off in w.day_offsets)
         self.iso = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
         # a sentence with none of these holds no date at all
-        self.quick = re.compile(rf"\d|\b(?:{months}|{days}|{rel})\b|" + "|".join(w.same_day), re.IGNORECASE)
+        self.quick = re.compile(rf"\d|\b(?:{months}|{days}|{rel})\b|"
+                                + "|".join([*w.same_day, *(rx for rx, _ in w.day_offsets)]), re.IGNORECASE)
         # "06.04.2023", "06.04.23": day first, as the region's outlets write it
         self.dotted = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)(?![\d.]\d)")
 
@@ -175,6 +181,10 @@ def find_dates(text: str, pats: DatePatterns, published: date | None) -> list[Da
     for m in pats.same_day.finditer(text):
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), SAME_DAY))
+    for rx, offset in pats.shifted:
+        for m in rx.finditer(text):
+            if free(m.start(), m.end()):
+                add(DateMention(m.start(), m.end(), SAME_DAY, offset=offset))
     for m in pats.relative.finditer(text):
         if not free(m.start(), m.end()):
             continue

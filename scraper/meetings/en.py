@@ -269,6 +269,8 @@ class EnglishRules:
                 kind = "meeting"
             if m.group("n").lower() == "conversation" and not re.search(r"phone", m.group(0), re.I):
                 continue
+            if m.group("n").lower().endswith("call") and kind == "meeting":
+                kind = "video_call" if video else "phone_call"  # "held a call with": not in person
             if video and kind == "meeting":
                 kind = "video_call"
             if kind == "meeting" and _kind_from_noun(m.group(0))[1]:

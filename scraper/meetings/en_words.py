@@ -38,6 +38,9 @@ DATE_WORDS = DateWords(
               "this afternoon": 0, "tonight": 0, "earlier today": 0, "earlier in the day": 0},
     same_day=(r"\b(?:on\s+)?the\s+same\s+day\b", r"\blater\s+(?:that|in\s+the|the\s+same)\s+day\b",
               r"\bthat\s+same\s+day\b", r"\bon\s+that\s+day\b"),
+    day_offsets=((r"\b(?:the|a)\s+day\s+(?:before|earlier)\b(?!\s+yesterday)", -1), (r"\bthe\s+previous\s+day\b", -1),
+                 (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", 1),
+                 (r"\b(?:on\s+)?the\s+second\s+day\s+of\b", 1), (r"\b(?:on\s+)?the\s+third\s+day\s+of\b", 2)),
 )
 
 MINISTRY_DOMAINS = (
@@ -140,7 +143,8 @@ INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$", re.I)
 RECALL_BEFORE = re.compile(
     r"\b(?:recalled|recalling|recall|recalls|remembered|reminded|reminisced|last year'?s?|"
     r"last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|night))|recent|recently|"
-    r"previous|previously|earlier(?!\s+(?:today|in the day|this (?:morning|week)|that day|on))|in the past|had|"
+    r"previous|previously|earlier(?!\s+(?:today|in the day|this (?:morning|week)|that day|on|the same day))|"
+    r"in the past|had|"
     r"have been|once(?!\s+again))\b(?:\s+[\w'-]+){0,3}\s*$",
     re.I,
 )
@@ -157,7 +161,7 @@ SAME_TRIP = re.compile(
 )
 RECALL_SENTENCE = re.compile(
     r"^(?:By way of background|For background|Background|To recap|For reference|Previously|"
-    r"Before that|Earlier(?!\s+(?:today|in the day|on|this morning|that day))|In (?:19|20)\d\d|"
+    r"Before that|Earlier(?!\s+(?:today|in the day|on|this morning|that day|the same day))|In (?:19|20)\d\d|"
     r"Last (?:year|month|week)|In the past)\b",
     re.I,
 )
@@ -209,7 +213,8 @@ PHONE_LEAD = re.compile(r"^\s*(?:In|During)\s+(?:a|the|their)\s+(?:tele)?phone\s
 HELD = re.compile(
     r"\b(?:held|had(?!\s+(?:held|met|been|spoken|conducted|had|hosted|received|talked)\b)|conducted|holding|"
     r"co-chaired|chaired)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?P<n>talks|meetings?|negotiations|consultations|conversation|session|summit|exchange of views)\b",
+    r"(?P<n>talks|meetings?|negotiations|consultations|conversation|session|summit|exchange of views|"
+    r"(?:phone |telephone |video )?call|video ?conference)\b",
     re.I,
 )
 MET = re.compile(r"\b(?:met|has met|have met)(?:\s+with)?\b", re.I)

@@ -277,6 +277,12 @@ class _Scanner:
         return o.country or self.inner_country.get(id(o))
 
     # --- people -----------------------------------------------------------------------------
+    def _city_completes_title(self, j: int) -> bool:
+        """Is the city at ``j`` the seat of the office right before it ("Mayor of Dushanbe")?"""
+        before = self.items[j - 1] if j else None
+        return before is not None and before.kind == "office" and re.fullmatch(
+            r"\s+of\s+", self.text[before.end : self.items[j].start]) is not None
+
     def _place_completes_title(self, j: int) -> bool:
         """Is the place at ``j`` part of "of Japan to Azerbaijan" after a title?"""
         items, text = self.items, self.text
@@ -302,7 +308,9 @@ class _Scanner:
             if "," in between:
                 # one comma before the name ("Turkmenistan's Deputy Minister, Ahmet Gurbanov"), or
                 # between two titles of one person ("Deputy Chairman of the Cabinet, Minister of ...")
-                title_list = prev.kind == "office" and bool(chain) and chain[0].kind == "office"
+                # (the first title may end in its place: "Chairman of the Majlisi Milli, Mayor of ...")
+                title_list = bool(chain) and chain[0].kind == "office" and (
+                    prev.kind == "office" or self._place_completes_title(j))
                 if between.count(",") > 1 or (chain and not title_list) or (not chain and commas):
                     break
                 commas += 1
@@ -317,7 +325,8 @@ class _Scanner:
             # a place word joins only next to a title: "Turkish President X",
             # "President of the Republic of Azerbaijan X"
             if prev.place is not None and (
-                prev.place.ref.type == CITY or (not chain and not self._place_completes_title(j))
+                (prev.place.ref.type == CITY and not self._city_completes_title(j))
+                or (not chain and not self._place_completes_title(j))
             ):
                 break
             chain.insert(0, prev)
@@ -365,7 +374,8 @@ class _Scanner:
             it.consumed = True
             places = [c.place for c in linked if c.place is not None]
             offices = [c.office for c in linked if c.office is not None]
-            country = _chain_country(places, text)
+            country = _chain_country(places, text) or next(
+                (p.ref.code for p in places if p.ref.type == CITY), None)  # "Mayor of Dushanbe"
             codes = [c for c in (_party_code(p) for p in places) if c]
             if any(o.plural for o in offices) and len(codes) > 1:
                 country, pending = codes[0], codes[1:]  # "... ministers X and Y": respectively
@@ -512,4 +522,20 @@ def find_entities(
     entities += scan.titles()
     entities += scan.groups()
     entities.sort(key=lambda e: (e.start, e.end))
+    entities = _title_then_name(entities, text)
     return Mentions(entities=entities, places=scan.all_places, offices=scan.offices, rejected=scan.rejected)
+
+
+def _title_then_name(entities: list[Entity], text: str) -> list[Entity]:
+    """A title written right before a name is that person's ("Minister for Europe and Foreign
+    Affairs of France Jean-Noël Barrot"), however long the title chain that led to it."""
+    out: list[Entity] = []
+    for e in entities:
+        prev = out[-1] if out else None
+        if (e.kind == PERSON and e.role is None and prev is not None and prev.kind == TITLE
+                and not prev.plural and prev.end <= e.start and text[prev.end : e.start].strip() == ""):
+            out[-1] = replace(e, start=prev.start, role=prev.role, office=prev.office,
+                              country=e.country or prev.country, text=text[prev.start : e.end])
+            continue
+        out.append(e)
+    return out

@@ -355,7 +355,9 @@ class _Document:
             return d.value, None, True, True
         if d.kind == SAME_DAY:
             prev = next((e for e in reversed(self.events) if e.strength != VISIT), None)
-            return (prev.date, None, prev.exact, False) if prev is not None else (None, None, False, False)
+            if prev is None or prev.date is None:
+                return None, None, False, False
+            return shift(prev.date, d.offset), None, prev.exact, d.offset != 0
         if d.kind == MONTH:
             # a month without a day: this month's news, or a recalled event
             pub = self.published
