@@ -88,6 +88,9 @@ _RECEIVED = re.compile(r"\bпринял[аи]?\b(?!\s+(?:участие|реше
 _RECEIVED_PASSIVE = re.compile(r"\bбыл[аи]?\s+принят[аы]?\b(?=\s+[А-ЯЁ])", re.I)
 _CREDENTIALS = re.compile(r"\b(?:принял[аи]?|вручил[аи]?|получил[аи]?)\s+(?:[\w-]+\s+){0,2}?(?:копи[июя]\s+)?"
                           r"верительн\w+\s+грамот\w*|\bвручени\w+\s+(?:копий\s+)?верительн\w+\s+грамот\w*", re.I)
+# the guest who presents them, told by a participle: "вручившего копии верительных грамот"
+_CREDENTIALS_BY = re.compile(r"\b(?:вручивш|вручающ|передавш)\w+\s+(?:[\w-]+\s+){0,2}?(?:копи\w+\s+)?"
+                             r"верительн\w+\s+грамот", re.I)
 _PHONE_VERB = re.compile(r"\b(?:позвонил[аи]?|созвонил(?:ся|ась|ись)|поговорил[аи]?\s+по\s+телефону|"
                          r"провел[аи]?\s+телефонн\w+\s+(?:разговор|переговоры|беседу))\b", re.I)
 _CONTACT_VERB = re.compile(r"\b(?:обсудил[аи]?|поговорил[аи]?|беседовал[аи]?|обменял(?:ся|ась|ись)\s+мнениями|"
@@ -462,7 +465,12 @@ class RussianRules:
                 found.append(_Span(m.start(), m.end(), kind, STRONG, noun=multi, multi=multi))
         for m in _RECEIVED.finditer(body):
             if free(m.start(), m.end()):
-                found.append(_Span(m.start(), m.end(), "video_call" if video else "meeting", STRONG))
+                kind = "video_call" if video else "meeting"
+                # "принял посла X, вручившего копии верительных грамот": the reception is the presentation
+                stop = _CLAUSE_BREAK.search(body, m.end())
+                if _CREDENTIALS_BY.search(body, m.end(), stop.start() if stop else len(body)):
+                    kind = "credentials"
+                found.append(_Span(m.start(), m.end(), kind, STRONG))
         for m in _RECEIVED_PASSIVE.finditer(body):
             if free(m.start(), m.end()):
                 found.append(_Span(m.start(), m.end(), "meeting", STRONG))

@@ -133,6 +133,17 @@ def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None, afte
     return True
 
 
+def _syllable_at_end(text: str, toks: list[Token], run: list[int], n: int) -> bool:
+    """"Ли Сон Хо." at a sentence's end: a two-letter word after two full name words is the
+    name's last syllable and the dot ends the sentence (initials follow a single surname)."""
+    tok = toks[run[n]]
+    if n != len(run) - 1 or n < 2 or len(tok.text) != 2:
+        return False
+    if any(len(toks[k].text) <= 2 and text.startswith(".", toks[k].end) for k in run[:n]):
+        return False
+    return bool(re.match(r"\.(?:\s*$|\s+[А-ЯЁA-Z«\"])", text[tok.end :]))
+
+
 def _context_case(text: str, toks: list[Token], i: int) -> frozenset[str]:
     """Cases a name starting at token ``i`` may take from the preposition right before it."""
     if i == 0:
@@ -194,7 +205,7 @@ class EntityFinder:
         for run in runs:
             # one- and two-letter words with a dot are initials ("А.Гурбанов", "Дж.Байрамов", "Гурбанов А.")
             words = [toks[k].text + "." if len(toks[k].text) <= 2 and text.startswith(".", toks[k].end)
-                     else toks[k].text for k in run]
+                     and not _syllable_at_end(text, toks, run, n) else toks[k].text for n, k in enumerate(run)]
             start, end = toks[run[0]].start, toks[run[-1]].end
             if words[-1].endswith("."):
                 end += 1

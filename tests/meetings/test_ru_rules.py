@@ -509,3 +509,15 @@ def test_a_president_receiving_his_own_minister_is_no_record() -> None:
 def test_an_event_recalled_a_year_ago_is_no_record() -> None:
     assert ru("Ровно два года назад, 12-13 мая, Президент Казахстана совершил государственный визит в Монголию, "
               "где в Улан-Баторе прошли переговоры с Президентом Монголии.") == []
+
+
+def test_credentials_told_by_a_participle() -> None:
+    rec = one("Министр иностранных дел Узбекистана принял посла Вьетнама Нгуен Ван Ха, вручившего копию "
+              "верительных грамот.")
+    assert rec.kind == "credentials" and rec.countries == ("UZ", "VN")
+
+
+def test_a_two_letter_last_syllable_at_the_end_of_a_sentence_is_no_initial() -> None:
+    rec = one("Министр иностранных дел Казахстана встретился с послом Республики Корея Пак Чон Ха. Стороны "
+              "обсудили торговлю.")
+    assert ("Пак Чон Ха", "KR") in people(rec)
