@@ -157,8 +157,12 @@ class EnglishRules:
             for e in found.entities:
                 if e.kind == PERSON and e.name and len(e.name.split()) > 1:
                     known.add(fold_surname(e.name.split()[-1]))
-        # without a publication date, a dated header or dateline of the report stands in
-        reference = published or self._header_date(sentences)
+        # without a publication date, a dated header or dateline of the report stands in; with
+        # one, a dateline a day or two earlier is the day "today" means (the story was filed then)
+        header = self._header_date(sentences, published)
+        reference = published or header
+        if published is not None and header is not None and 0 < (published - header).days <= 3:
+            reference = header
         infos: list[SentenceInfo] = []
         background = False
         for s in sentences:
@@ -171,10 +175,11 @@ class EnglishRules:
             infos[0].dateline_date = reference  # the header's date is the report's day
         return infos
 
-    def _header_date(self, sentences: list[Sentence]) -> date | None:
-        """A full date (with its year) in the first lines: a dateline or a dated header."""
+    def _header_date(self, sentences: list[Sentence], published: date | None) -> date | None:
+        """A date in the first lines: a dateline (its year from ``published`` if it has none)
+        or a dated header with its year."""
         for s in sentences[:4]:
-            _, _, dl_date = self._dateline(s.text, None)
+            _, _, dl_date = self._dateline(s.text, published)
             if dl_date is not None:
                 return dl_date
             if s.heading or len(s.text) < 40:

@@ -164,14 +164,16 @@ def _name_runs(
         is_name = (
             (tok[0].isupper() or initial)
             and not dateish
-            and tok not in words.stopwords
+            and (tok not in words.stopwords or initial)  # "A. Novak" (not the article)
             and not (len(tok) > 1 and tok.isupper())
             and not is_blocked(start, end)
         )
         particle = tok.lower() in words.particles and bool(cur)
         if cur:
             gap = text[cur[-1][1] : start]
-            if gap not in (" ", ". ") or (gap == ". " and len(cur[-1][2]) != 1) or cur[-1][3]:
+            # "R.Meredov" (not "H.E."): an initial glued to a surname
+            glued = gap == "" and len(cur[-1][2]) == 1 and len(tok) > 1 and text.startswith(".", cur[-1][1] - 1)
+            if (gap not in (" ", ". ") and not glued) or (gap == ". " and len(cur[-1][2]) != 1) or cur[-1][3]:
                 flush()
         if is_name or particle:
             cur.append((start, end + (1 if initial else 0), tok, poss))
@@ -182,12 +184,14 @@ def _name_runs(
     out = []
     for start, end, poss in runs:
         span = text[start:end]
-        parts = span.split()
+        parts = span.replace(".", ". ").split()  # "R.Meredov" is two parts
         nxt = re.match(r"\s*([A-Z][\w-]*)", text[end:])
         if nxt and nxt.group(1) in words.org_suffixes:
             continue
         if text[max(0, start - 4) : start].lower() == "the " and len(parts) > 1:
             continue
+        if not poss and re.search(r"\b(?:at|in|near|inside)\s+$", text[max(0, start - 8) : start]):
+            continue  # "received him at Qasr Al Watan": a venue, not a person
         # inside a capitalised name of a body: "... in Economic and Humanitarian Areas"
         pm = re.search(r"([A-Z][\w-]*)\s+(?:and|of|for|in|on)\s+$", text[max(0, start - 40) : start])
         if pm and pm.group(1) in words.stopwords and pm.group(1) not in ("President", "Minister"):
@@ -528,14 +532,22 @@ def find_entities(
 
 def _title_then_name(entities: list[Entity], text: str) -> list[Entity]:
     """A title written right before a name is that person's ("Minister for Europe and Foreign
-    Affairs of France Jean-Noël Barrot"), however long the title chain that led to it."""
+    Affairs of France Jean-Noël Barrot"), however long the title chain that led to it; so is a
+    title stacked before it with a comma ("Special Representative of the UN Secretary-General,
+    Head of the UN Regional Centre K. Abdrakhmanov")."""
     out: list[Entity] = []
     for e in entities:
-        prev = out[-1] if out else None
-        if (e.kind == PERSON and e.role is None and prev is not None and prev.kind == TITLE
-                and not prev.plural and prev.end <= e.start and text[prev.end : e.start].strip() == ""):
-            out[-1] = replace(e, start=prev.start, role=prev.role, office=prev.office,
-                              country=e.country or prev.country, text=text[prev.start : e.end])
-            continue
+        while e.kind == PERSON and out and out[-1].kind == TITLE and not out[-1].plural and out[-1].end <= e.start:
+            prev = out[-1]
+            between = text[prev.end : e.start]
+            if e.role is None and between.strip() == "":
+                e = replace(e, start=prev.start, role=prev.role, office=prev.office,
+                            country=e.country or prev.country, text=text[prev.start : e.end])
+            elif e.role is not None and prev.country in (None, e.country) and re.fullmatch(r",\s*", between):
+                e = replace(e, start=prev.start, role=f"{prev.role}, {e.role}", office=e.office or prev.office,
+                            text=text[prev.start : e.end])
+            else:
+                break
+            out.pop()
         out.append(e)
     return out

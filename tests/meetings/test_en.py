@@ -447,3 +447,26 @@ def test_a_party_organ_in_a_title_gives_its_country() -> None:
     assert people("On May 13, Member of the Political Bureau of the CPC Central Committee Li Qiang met with "
                   "President of Turkmenistan Serdar Berdimuhamedov.") == [
         [("Li Qiang", "CN"), ("Serdar Berdimuhamedov", "TM")]]
+
+
+def test_today_is_the_day_of_the_dateline_when_published_later() -> None:
+    recs = parse("Tashkent, May 12. Foreign Minister of Uzbekistan Bakhtiyor Saidov today held talks with Foreign "
+                 "Minister of Oman Badr Albusaidi.", published=date(2025, 5, 13))
+    assert [r.date for r in recs] == [date(2025, 5, 12)]
+
+
+def test_initials_glued_to_the_surname() -> None:
+    assert people("On May 13, Minister of Foreign Affairs of Turkmenistan R.Meredov received Ambassador of "
+                  "Italy G.Rossi.") == [[("R.Meredov", "TM"), ("G.Rossi", "IT")]]
+
+
+def test_stacked_titles_before_a_name_are_one_person() -> None:
+    assert people("On May 13, Foreign Minister of Kyrgyzstan Zheenbek Kulubaev met with the Special "
+                  "Representative of the UN Secretary-General, Head of the UN Office in Bishkek A. Novak.") == [
+        [("Zheenbek Kulubaev", "KG"), ("A. Novak", "UN")]]
+
+
+def test_a_venue_after_at_is_not_a_person() -> None:
+    assert people("On May 13, President of Kazakhstan Kassym-Jomart Tokayev received Prime Minister of Malaysia "
+                  "Anwar Ibrahim at Akorda Palace in Astana.") == [
+        [("Kassym-Jomart Tokayev", "KZ"), ("Anwar Ibrahim", "MY")]]
