@@ -164,6 +164,8 @@ _SETTING = re.compile(r"\b(?:в\s+рамках|на\s+полях|по\s+приг
                       re.I)
 _RELATIVE = re.compile(r",\s*(?:где|который|которая|которое|которые|которого|которой|которым|которую|"
                        r"чтобы|в\s+ходе\s+котор\w+|после\s+чего)\b", re.I)
+# a relative clause on the meeting noun that tells where it was held
+_TOLD_WHERE = re.compile(r",\s*(?:котор(?:ая|ый|ое|ые))\s+(?:[\w-]+\s+){0,2}?" + _PREDICATE.pattern, re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:а|но|однако|при\s+этом)\s+|(?<!\b[А-ЯЁA-Z])(?<!\b[А-ЯЁ][а-яё])\.\s|"
                            r",\s+а\s+также\s+")
 
@@ -663,6 +665,11 @@ class RussianRules:
                     self._visit_place(body, cstart, sp.start - 60, places)  # "с визитом в Ашхабад прибыла"
             else:
                 trig.location = self._location(body, cstart, cend if sp.strength != BACKREF else len(body), places)
+                told = _TOLD_WHERE.match(body, cend) if sp.noun and trig.location is None else None
+                if told:
+                    # "на встрече с X, которая состоялась во Вьентьяне": the clause tells where it was
+                    stop = _CLAUSE_BREAK.search(body, told.end())
+                    trig.location = self._location(body, told.start(), stop.start() if stop else len(body), places)
             trig.split_objects = sp.kind in ("meeting", "video_call") and sp.strength == STRONG and not sp.noun
             trig.date = pick_date(info.dates, sp.start, sp.end, anchor=RELATIVE, gap=3)
             self._posting(body, trig, places)

@@ -521,3 +521,25 @@ def test_a_two_letter_last_syllable_at_the_end_of_a_sentence_is_no_initial() -> 
     rec = one("Министр иностранных дел Казахстана встретился с послом Республики Корея Пак Чон Ха. Стороны "
               "обсудили торговлю.")
     assert ("Пак Чон Ха", "KR") in people(rec)
+
+
+@pytest.mark.parametrize(("city", "code", "english"), [
+    ("Вьентьяне", "LA", "Vientiane"), ("Пномпене", "KH", "Phnom Penh"), ("Нейпьидо", "MM", "Naypyidaw"),
+    ("Маниле", "PH", "Manila"), ("Бандар-Сери-Бегаване", "BN", "Bandar Seri Begawan"), ("Дили", "TL", "Dili"),
+])
+def test_asean_capitals(city: str, code: str, english: str) -> None:
+    rec = one(f"Министр иностранных дел Казахстана встретился в {city} с министром иностранных дел Японии.")
+    assert rec.location is not None and (rec.location.city, rec.location.country) == (english, code)
+
+
+@pytest.mark.parametrize(("guest", "code"), [("Лаоса", "LA"), ("Камбоджи", "KH"), ("Мьянмы", "MM"),
+                                             ("Брунея", "BN"), ("Восточного Тимора", "TL"), ("Филиппин", "PH")])
+def test_asean_countries_as_parties(guest: str, code: str) -> None:
+    rec = one(f"Министр иностранных дел Казахстана встретился с министром иностранных дел {guest}.")
+    assert rec.countries == tuple(sorted(("KZ", code)))
+
+
+def test_a_relative_clause_on_the_meeting_tells_where_it_was_held() -> None:
+    rec = one("Об этом заявил глава МИД Казахстана на переговорах с министром иностранных дел Японии, которые "
+              "прошли вчера в Пномпене на полях форума.")
+    assert rec.location is not None and rec.location.city == "Phnom Penh"
