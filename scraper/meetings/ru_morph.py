@@ -106,8 +106,10 @@ def noun_cases(word: str) -> set[str]:
 
 def title_cases(word: str) -> set[str]:
     """Cases a title's first word may have (a noun, or an adjective agreeing with it:
-    "министром" and "генеральным" are both instrumental)."""
-    return {r.case for r in readings(word) if r.pos in ("NOUN", "ADJF", "PRTF") and r.case}
+    "министром" and "генеральным" are both instrumental). A title names a person, so an
+    inanimate accusative ("генеральный", "посол" as a thing) is only its nominative."""
+    return {r.case for r in readings(word) if r.pos in ("NOUN", "ADJF", "PRTF") and r.case
+            and not (r.case == "accs" and "inan" in r.grammemes)}
 
 
 def phrase_nominative(words_: list[str]) -> list[str]:

@@ -438,7 +438,9 @@ class EntityFinder:
             return None
         # the chain starts at its first title (fillers before it belong to something else)
         first = min(o.start for o in c_offices)
-        lead_places = [p for p in c_places if p.start < first and p.ref.form == ADJ and p.end <= first]
+        # "туркменский министр" leads the title; "туркменскую – заместитель министра" is the side
+        lead_places = [p for p in c_places if p.start < first and p.ref.form == ADJ and p.end <= first
+                       and not re.search(r"[-–—]", text[p.end : first])]
         c_places = [p for p in c_places if p.start >= first] + lead_places
         c_start = min([first] + [p.start for p in lead_places])
         return c_offices, c_places, c_start
@@ -454,7 +456,9 @@ class EntityFinder:
         return before[-1].ref.code if before else None
 
     def _chain_country(self, text: str, places: list[PlaceMention], offices: list[OfficeMention]) -> str | None:
-        for pm in sorted(places, key=lambda p: p.start):
+        # a country named outright comes before an adjective inside the title: "директор
+        # Европейского департамента МИД Японии" is Japan's
+        for pm in sorted(places, key=lambda p: (p.ref.form == ADJ, p.start)):
             if pm.ref.type == CITY:
                 continue
             if re.search(r"\b(?:в|во|при)\s+$", text[max(0, pm.start - 5) : pm.start]):

@@ -543,3 +543,12 @@ def test_a_relative_clause_on_the_meeting_tells_where_it_was_held() -> None:
     rec = one("Об этом заявил глава МИД Казахстана на переговорах с министром иностранных дел Японии, которые "
               "прошли вчера в Пномпене на полях форума.")
     assert rec.location is not None and rec.location.city == "Phnom Penh"
+
+
+def test_a_nominative_title_after_a_dash_keeps_a_name_in_a() -> None:
+    rec = one("12 мая в Астане состоялись политические консультации между МИД Казахстана и Японии. Казахстанскую "
+              "делегацию возглавил заместитель министра иностранных дел Казахстана Алибек Бакаев, японскую – "
+              "генеральный директор Европейского департамента МИД Японии Такэси Ямада.")
+    assert ("Такэси Ямада", "JP") in people(rec)
+    roles = [p.role for p in rec.participants if p.name == "Такэси Ямада"]
+    assert roles == ["генеральный директор Европейского департамента МИД Японии"]
