@@ -69,6 +69,8 @@ _HEAD_OF_MFA = re.compile(
     r"(?:МИД|внешнеполитическ\w+\s+ведомств\w*|дипломатии)\b",
     re.IGNORECASE,
 )
+# where an ambassador serves, said without naming it: "посла Нидерландов в нашей стране Кеса Яна"
+_POSTING = re.compile(r"\bв\s+(?:нашей|вашей|этой|данной)\s+(?:стране|республике|государстве)\b", re.I)
 _COUNTERPART = re.compile(r"\b(?:коллег[аиуеой]\w*|визави)\b", re.IGNORECASE)
 _GUEST = re.compile(r"\b(?:гост[ьяюе]|гостем)\b", re.IGNORECASE)  # the visitor the report told of
 
@@ -115,7 +117,8 @@ def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None, afte
     if top is not None and top.pos == "ADJF" and {"Qual", "Supr"} & top.grammemes and not any(
             {"Name", "Surn", "Patr"} & r.grammemes for r in rs):
         return False  # "Высшего", "Верховного": a council's adjective, even after a name
-    if top is not None and "Geox" in top.grammemes and not after_name:
+    if top is not None and "Geox" in top.grammemes and top.dictionary and not after_name:
+        # (a place the dictionary only guesses from the ending, as "Видеша", is no place)
         # "Азии" is a place; "Арарата Мирзояна", "Хироси Ито": a first name before a surname (a
         # word that is itself a first name, as in "Азии Дональдом", cannot follow it)
         if next_tok is None or not _is_cyrillic_cap(next_tok) or next_tok.start - tok.end != 1:
@@ -191,7 +194,8 @@ class EntityFinder:
                 continue
             if ok and cur:
                 gap = text[toks[cur[-1]].end : tok.start]
-                if gap not in (" ", ".", ". ") or len(cur) >= 4:
+                # four name words at most; particles ("бин", "Аль") join words, they do not count
+                if gap not in (" ", ".", ". ") or sum(toks[k].low not in _PARTICLES for k in cur) >= 4:
                     runs.append(cur)
                     cur = []
             if ok:
@@ -397,6 +401,7 @@ class EntityFinder:
                 in_name = any(n.start <= t.start < n.end for n in names or ())
                 items.append((t.start, t.end, "name" if in_name else "word", t))
         items.sort(key=lambda x: x[0], reverse=True)
+        postings = [(m.start(), m.end()) for m in _POSTING.finditer(text, max(0, lo), start)]
         pos = start
         c_offices: list[OfficeMention] = []
         c_places: list[PlaceMention] = []
@@ -430,7 +435,8 @@ class EntityFinder:
                 assert isinstance(tok, Token)
                 if (tok.text.isupper() and len(tok.text) > 1) or self._honorific(tok):
                     pass  # "глава MIT", "МИД", "Председатель ... Герой-Аркадаг Гурбангулы"
-                elif not (lemmas(tok.text) & _CHAIN_FILLERS or _genitive_complement(tok.text)):
+                elif not (lemmas(tok.text) & _CHAIN_FILLERS or _genitive_complement(tok.text)
+                          or any(a_ <= tok.start < b_ for a_, b_ in postings)):
                     break
             c_start = a
             pos = a

@@ -552,3 +552,22 @@ def test_a_nominative_title_after_a_dash_keeps_a_name_in_a() -> None:
     assert ("Такэси Ямада", "JP") in people(rec)
     roles = [p.role for p in rec.participants if p.name == "Такэси Ямада"]
     assert roles == ["генеральный директор Европейского департамента МИД Японии"]
+
+
+def test_an_arabic_name_keeps_its_particles_and_last_word() -> None:
+    rec = one("Министр иностранных дел Казахстана встретился с министром иностранных дел Саудовской Аравии "
+              "Фейсалом бин Фарханом Аль Саудом.")
+    assert ("Фейсал бин Фархан Аль Сауд", "SA") in people(rec)
+
+
+def test_a_first_name_only_guessed_as_a_place_stays_a_name() -> None:
+    rec = one("Министр иностранных дел Казахстана принял посла Индии Ведеша Ананда в связи с завершением его "
+              "миссии.")
+    assert ("Ведеш Ананд", "IN") in people(rec)
+
+
+def test_the_posting_said_as_our_country_stays_inside_the_title() -> None:
+    rec = one("Президент Узбекистана принял верительные грамоты посла Королевства Бельгии в нашей стране Яна "
+              "Петерса.")
+    assert rec.kind == "credentials" and ("Ян Петерс", "BE") in people(rec)
+    assert len(rec.participants) == 2
