@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from scraper.meetings.matching import Pattern, gated
+
 EXPLICIT = "explicit"  # a day and a month (year given or inferred)
 WEEKDAY = "weekday"  # "on Thursday"
 RELATIVE = "relative"  # "today", "yesterday"
@@ -48,21 +50,23 @@ class DateMention:
     offset: int = 0  # days from the previous meeting (SAME_DAY only: "the day before" is -1)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(slots=True)
 class DatePatterns:
     """Compiled patterns for one language (built once per language)."""
 
     words: DateWords
-    day_month: re.Pattern[str] = field(init=False)
-    month_day: re.Pattern[str] = field(init=False)
-    month_only: re.Pattern[str] = field(init=False)
-    weekday: re.Pattern[str] = field(init=False)
-    relative: re.Pattern[str] = field(init=False)
-    same_day: re.Pattern[str] = field(init=False)
-    shifted: tuple[tuple[re.Pattern[str], int], ...] = field(init=False)
-    iso: re.Pattern[str] = field(init=False)
-    quick: re.Pattern[str] = field(init=False)
-    dotted: re.Pattern[str] = field(init=False)
+    day_month: Pattern = field(init=False)
+    month_day: Pattern = field(init=False)
+    month_only: Pattern = field(init=False)
+    weekday: Pattern = field(init=False)
+    relative: Pattern = field(init=False)
+    same_day: Pattern = field(init=False)
+    shifted: tuple[tuple[Pattern, int], ...] = field(init=False)
+    iso: Pattern = field(init=False)
+    dotted: Pattern = field(init=False)
 
     def __post_init__(self) -> None:
         w = self.words
@@ -71,32 +75,29 @@ class DatePatterns:
         suf = w.ordinal_suffix
         year = r"(?:,?\s*(?P<year>(?:19|20)\d\d))?"
         # "27 February 2026", "25-26 August 2021", "from 13 to 15 May 2024", "21st May, 2020"
-        self.day_month = re.compile(
+        self.day_month = gated(
             rf"\b(?P<d1>[0-3]?\d){suf}(?:\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d){suf})?\s+(?:of\s+)?"
             rf"(?P<month>{months})\b\.?{year}",
             re.IGNORECASE,
         )
         # "February 27", "Nov. 3", "April 25-26, 2024", "JUL 23"
-        self.month_day = re.compile(
+        self.month_day = gated(
             rf"\b(?P<month>{months})\.?\s+(?P<d1>[0-3]?\d){suf}\b"
             rf"(?:\s*(?:-|–|to|and)\s*(?P<d2>[0-3]?\d){suf}\b)?{year}",
             re.IGNORECASE,
         )
-        self.month_only = re.compile(
+        self.month_only = gated(
             rf"\b(?:(?:early|mid|late|mid-)\s*-?)?(?P<month>{months})\b(?:\s+(?P<year>(?:19|20)\d\d))?",
             re.IGNORECASE,
         )
-        self.weekday = re.compile(rf"\b(?P<wd>{days})\b", re.IGNORECASE)
+        self.weekday = gated(rf"\b(?P<wd>{days})\b", re.IGNORECASE)
         rel = "|".join(sorted((re.escape(r) for r in w.relative), key=len, reverse=True))
-        self.relative = re.compile(rf"\b(?P<rel>{rel})\b", re.IGNORECASE)
-        self.same_day = re.compile("|".join(w.same_day), re.IGNORECASE)
-        self.shifted = tuple((re.compile(rx, re.IGNORECASE), off) for rx, off in w.day_offsets)
-        self.iso = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
-        # a sentence with none of these holds no date at all
-        self.quick = re.compile(rf"\d|\b(?:{months}|{days}|{rel})\b|"
-                                + "|".join([*w.same_day, *(rx for rx, _ in w.day_offsets)]), re.IGNORECASE)
+        self.relative = gated(rf"\b(?P<rel>{rel})\b", re.IGNORECASE)
+        self.same_day = gated("|".join(w.same_day), re.IGNORECASE)
+        self.shifted = tuple((gated(rx, re.IGNORECASE), off) for rx, off in w.day_offsets)
+        self.iso = gated(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
         # "06.04.2023", "06.04.23": day first, as the region's outlets write it
-        self.dotted = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)(?![\d.]\d)")
+        self.dotted = gated(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)?\d\d)(?![\d.]\d)")
 
 
 def shift(day: date, days: int) -> date:
@@ -140,8 +141,8 @@ def find_dates(text: str, pats: DatePatterns, published: date | None) -> list[Da
     """Every date expression in ``text``, resolved, in text order, without overlaps."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    if not pats.quick.search(text):
-        return found
+    # every pattern is gated by its own words; the numeric ones need a digit
+    numeric = _DIGIT.search(text) is not None
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -151,16 +152,16 @@ def find_dates(text: str, pats: DatePatterns, published: date | None) -> list[Da
         taken.append((m.start, m.end))
 
     months = pats.words.months
-    for m in pats.iso.finditer(text):
+    for m in pats.iso.finditer(text) if numeric else ():
         value = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if value:
             add(DateMention(m.start(), m.end(), EXPLICIT, value, None, True, value.month, value.year))
-    for m in pats.dotted.finditer(text):
+    for m in pats.dotted.finditer(text) if numeric else ():
         y = int(m["y"])
         value = _safe_date(y if y > 99 else 2000 + y, int(m["m"]), int(m["d"]))
         if value and free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), EXPLICIT, value, None, True, value.month, value.year))
-    for rx in (pats.day_month, pats.month_day):
+    for rx in (pats.day_month, pats.month_day) if numeric else ():
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):
                 continue

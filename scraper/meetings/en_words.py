@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from scraper.meetings.dates import DateWords
+from scraper.meetings.matching import gated
 from scraper.meetings.people import EntityWords
 
 
@@ -95,32 +96,32 @@ ENTITY_WORDS = EntityWords(
         Boulevard Bridge Port Highway Road Pipeline Prospect District Region Province"""),
     # gap text allowed inside a title chain: small words and capitalised words that are not
     # names (names are items of their own and end a chain)
-    chain_connectors=re.compile(
+    chain_connectors=gated(
         r"(?:\s|\(|\)|'s\b|’s\b|'|\bof\b|\bthe\b|\bfor\b|\band\b|\bat\b|\bto\b|\bin\b|\bon\b|\bnewly\b|"
         r"\bappointed\b|\bnew\b|\bincoming\b|\bvisiting\b|\bacting\b|\bMr\.?|\bMs\.?|\bMrs\.?|\bDr\.?|"
         r"\bH\.E\.?|-|–|\b[A-Z][\w'’-]*|\bparliament\b|\blegislature\b|\bchambers?\b|\bboth\b|"
         r"\bmember\b|\bstates\b|\bcountries\b)*"
     ),
-    group_nouns=re.compile(
+    group_nouns=gated(
         r"(?:'s|’s)?\s+(?:visiting\s+|official\s+|governmental\s+|government\s+|parliamentary\s+|"
         r"cultural\s+|business\s+|high-level\s+|high-ranking\s+|senior\s+|foreign\s+)*"
         r"(?:delegations?|side|officials|government|leadership|Foreign Ministry|foreign ministry|"
         r"Ministry of (?:" + MINISTRY_DOMAINS + r")|MFA|counterparts?|partners|authorities)\b"
     ),
     extra_offices=(
-        (re.compile(r"\bhead of (?:the\s+)?(?:[A-Z][\w]*(?:'s|’s)\s+)?(?:MFA|Foreign Ministry|Ministry of Foreign "
+        (gated(r"\bhead of (?:the\s+)?(?:[A-Z][\w]*(?:'s|’s)\s+)?(?:MFA|Foreign Ministry|Ministry of Foreign "
                     r"Affairs|diplomacy)\b", re.I), "foreign_minister"),
-        (re.compile(r"\b(?:speaker|chairman|chairperson|chairwoman|head) of (?:the\s+)?(?:[A-Z][\w]*(?:'s|’s)\s+)?"
+        (gated(r"\b(?:speaker|chairman|chairperson|chairwoman|head) of (?:the\s+)?(?:[A-Z][\w]*(?:'s|’s)\s+)?"
                     r"(?:parliament|legislature)\b", re.I), "speaker"),
-        (re.compile(rf"\b(?:(?:First\s+)?Deputy\s+)?Minister (?:of|for) {DOMAIN_CHAIN}"), "minister"),
-        (re.compile(r"\b(?:his|her|their) (?:[A-Z]\w+ )?counterparts?\b"), "counterpart"),
-        (re.compile(r"\bcounterparts?\b"), "counterpart"),
+        (gated(rf"\b(?:(?:First\s+)?Deputy\s+)?Minister (?:of|for) {DOMAIN_CHAIN}"), "minister"),
+        (gated(r"\b(?:his|her|their) (?:[A-Z]\w+ )?counterparts?\b"), "counterpart"),
+        (gated(r"\bcounterparts?\b"), "counterpart"),
     ),
 )
 
 # --- cues -----------------------------------------------------------------------------------
 
-FUTURE_BEFORE = re.compile(
+FUTURE_BEFORE = gated(
     r"\b(?:will|would|shall|is to|are to|was to|were to|due to|expected to|plans? to|planning to|"
     r"intends? to|intending to|scheduled to|going to|agreed to|agree to|set to|ready to|unable to|"
     r"could not|cannot|can not|did not|does not|do not|didn't|failed to|may|might|could|should|"
@@ -128,19 +129,19 @@ FUTURE_BEFORE = re.compile(
     r"preparing to|prepares to|about to|slated to|poised to|aims? to|seeks? to|not|never|no|Will|Would)\b"
     r"(?:\s+[\w'-]+){0,3}\s*$",
 )
-RECALL_WORDS = re.compile(
+RECALL_WORDS = gated(
     r"\b(?:recalled|recalling|recall|last year|last month|previous|earlier|former|will|would|planned|"
     r"upcoming|forthcoming)\b", re.I
 )
-PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:also\s+)?$", re.I)
-GENERIC_HELD = re.compile(r"\b(?:annual|regular|regularly|several|numerous|many|frequent|periodic|such|"
+PASSIVE_AUX = gated(r"\b(?:was|were|been|being|be|is|are)\s+(?:also\s+)?$", re.I)
+GENERIC_HELD = gated(r"\b(?:annual|regular|regularly|several|numerous|many|frequent|periodic|such|"
                           r"various|multiple|dozens)\b", re.I)
-PREPOSITION = re.compile(r"(?<![\w-])(?:in|on|at|with|by|from|during|after|before)(?![\w-])", re.I)
-NEW_ONE = re.compile(
+PREPOSITION = gated(r"(?<![\w-])(?:in|on|at|with|by|from|during|after|before)(?![\w-])", re.I)
+NEW_ONE = gated(
     r"(?i)\b(?:next|new|another|second|third|fourth|fifth|first|round|session|\d+(?:st|nd|rd|th))\b"
 )
-INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:also\s+)?$", re.I)
-RECALL_BEFORE = re.compile(
+INFINITIVE_BEFORE = gated(r"\bto\s+(?:also\s+)?$", re.I)
+RECALL_BEFORE = gated(
     r"\b(?:recalled|recalling|recall|recalls|remembered|reminded|reminisced|last year'?s?|"
     r"last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|night))|recent|recently|"
     r"previous|previously|earlier(?!\s+(?:today|in the day|this (?:morning|week)|that day|on|the same day))|"
@@ -149,41 +150,41 @@ RECALL_BEFORE = re.compile(
     re.I,
 )
 # "met five times last year", "held talks in 2019": the clause itself dates the meeting back
-RECALL_AFTER = re.compile(
+RECALL_AFTER = gated(
     r"[^.;]{0,60}?\b(?:last (?:year|month|week)|\d+ times|several times|many times|more than \w+ times|recent|"
     r"(?:in|since) (?:19|20)\d\d\b|previously|in the past|years ago|months ago)",
     re.I,
 )
-SAME_TRIP = re.compile(
+SAME_TRIP = gated(
     r"\b(?:earlier (?:that|in the) day|earlier today|during (?:the|this|his|her|their) (?:current )?"
     r"(?:visit|trip|stay)|on the same day|the same day)\b",
     re.I,
 )
-RECALL_SENTENCE = re.compile(
+RECALL_SENTENCE = gated(
     r"^(?:By way of background|For background|Background|To recap|For reference|Previously|"
     r"Before that|Earlier(?!\s+(?:today|in the day|on|this morning|that day|the same day))|In (?:19|20)\d\d|"
     r"Last (?:year|month|week)|In the past)\b",
     re.I,
 )
-GENERIC_NP = re.compile(
+GENERIC_NP = gated(
     r"\b(?:many|such|several|numerous|regular|frequent|previous|past|earlier|last|upcoming|"
     r"forthcoming|future|planned|possible|potential|those|these|whose|which|that|any|every|no|"
     r"recent|first-ever|annual|periodic)\b",
     re.I,
 )
-NOT_MEETING_NOUNS = re.compile(
+NOT_MEETING_NOUNS = gated(
     r"\b(?:press conference|conference|briefing|ceremony|reception|concert|exhibition|festival|"
     r"event|declaration|agreement|memorandum|documents?|exercise|match|game|tournament|celebration|"
     r"gala|dinner|lunch|breakfast|rally|parade|show|fair|roundtable|round table|seminar|webinar|"
     r"lecture|training|course|screening|opening|campaign|contest|competition|dialogue)\b",
     re.I,
 )
-EVENT_NOUNS = re.compile(
+EVENT_NOUNS = gated(
     r"\b(?P<n>meetings?|talks|negotiations|consultations|conversations?|sessions?|summit|ministerial|"
     r"rounds?|videoconference|video conference|phone call|telephone call)\b",
     re.I,
 )
-PREDICATE = re.compile(
+PREDICATE = gated(
     r"\b(?:(?:was|were|has been|have been|had been|is being|are being)\s+(?:also\s+)?"
     r"(?:held|organi[sz]ed|conducted|convened)|(?:also\s+)?(?:took place|has taken place|"
     r"have taken place|is taking place|are taking place|opened|was opened|convened|kicked off|"
@@ -193,80 +194,80 @@ PREDICATE = re.compile(
 
 # --- triggers -------------------------------------------------------------------------------
 
-PHONE_CUE = re.compile(
+PHONE_CUE = gated(
     r"\b(?:by|over the|on the|via|in a|in|during a)\s+(?:tele)?phone(?:\s+(?:call|conversation))?\b|"
     r"\b(?:a |an )?(?:telephone|phone) (?:conversation|call|talks?)\b",
     re.I,
 )
-PHONE_VERB = re.compile(r"\b(?:phoned|telephoned|rang)\b", re.I)
-VIDEO_CUE = re.compile(
+PHONE_VERB = gated(r"\b(?:phoned|telephoned|rang)\b", re.I)
+VIDEO_CUE = gated(
     r"\b(?:by|via|through|over|in|in the format of|in a|during a)\s+(?:a\s+|the\s+)?"
     r"(?:video ?conference|videoconference|video-conference|video link|videolink|video call|"
     r"videoconferencing|online format|video format)\b|\bvideo ?conference\b|\bvideoconference\b",
     re.I,
 )
-CONTACT_VERB = re.compile(
+CONTACT_VERB = gated(
     r"\b(?:spoke|talked|conversed|held|had|conducted|discussed|exchanged views|met|hold|holding|received)\b", re.I
 )
-PHONE_LEAD = re.compile(r"^\s*(?:In|During)\s+(?:a|the|their)\s+(?:tele)?phone\s+(?:call|conversation|talk)\s+with\b",
+PHONE_LEAD = gated(r"^\s*(?:In|During)\s+(?:a|the|their)\s+(?:tele)?phone\s+(?:call|conversation|talk)\s+with\b",
                          re.I)
-HELD = re.compile(
+HELD = gated(
     r"\b(?:held|had(?!\s+(?:held|met|been|spoken|conducted|had|hosted|received|talked)\b)|conducted|holding|"
     r"co-chaired|chaired)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?P<n>talks|meetings?|negotiations|consultations|conversation|session|summit|exchange of views|"
     r"(?:phone |telephone |video )?call|video ?conference)\b",
     re.I,
 )
-MET = re.compile(r"\b(?:met|has met|have met)(?:\s+with)?\b", re.I)
-TOOK_PART = re.compile(
+MET = gated(r"\b(?:met|has met|have met)(?:\s+with)?\b", re.I)
+TOOK_PART = gated(
     r"\b(?:(?:took part|participated|takes part|is taking part)\s+in|attended)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:meeting|session|summit|ministerial)\b(?!s)",
     re.I,
 )
 # present tense for what happens on the day of the report: "X meets Y in Baku today"
-PRESENT = re.compile(r"\b(?:meets|meet|receives|hosts|hold talks|holds talks|hold a meeting|holds a meeting)\b",
+PRESENT = gated(r"\b(?:meets|meet|receives|hosts|hold talks|holds talks|hold a meeting|holds a meeting)\b",
                       re.I)
-TODAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|currently)\b", re.I)
-GATHERED = re.compile(r"\b(?:gathered|convened|assembled)\s+(?:in|at|for|on)\b", re.I)
-RECEIVED_BY = re.compile(
+TODAY = gated(r"\b(?:today|this (?:morning|afternoon|evening)|currently)\b", re.I)
+GATHERED = gated(r"\b(?:gathered|convened|assembled)\s+(?:in|at|for|on)\b", re.I)
+RECEIVED_BY = gated(
     r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|then\s+|later\s+)?(?:received|hosted)\s+by\b", re.I
 )
 # "The ambassador called on the Prime Minister" (a courtesy call), not "called on X to stop ..."
-CALLED_ON = re.compile(r"\b(?:called on|paid a (?:courtesy )?call on|made a courtesy call on|sat down with|"
+CALLED_ON = gated(r"\b(?:called on|paid a (?:courtesy )?call on|made a courtesy call on|sat down with|"
                         r"conferred with)\b", re.I)
-URGE_AFTER = re.compile(r"[^,.;]{0,80}?\bto\s+(?!discuss\b|exchange\b|review\b|the\b|a\b|an\b|his\b|her\b)[a-z]+",
+URGE_AFTER = gated(r"[^,.;]{0,80}?\bto\s+(?!discuss\b|exchange\b|review\b|the\b|a\b|an\b|his\b|her\b)[a-z]+",
                          re.I)
-RECEIVED = re.compile(r"\b(?:received|has received|have received|hosted|has hosted|have hosted)\b", re.I)
-RECEIVING = re.compile(r"\bfor receiving\s+(?P<ref>him|her|them)\b", re.I)
+RECEIVED = gated(r"\b(?:received|has received|have received|hosted|has hosted|have hosted)\b", re.I)
+RECEIVING = gated(r"\bfor receiving\s+(?P<ref>him|her|them)\b", re.I)
 CRED = r"(?:credentials|letters?\s+of\s+credence|credential\s+letters?|letters?\s+of\s+credentials)"
-CREDENTIALS = re.compile(
+CREDENTIALS = gated(
     rf"\b(?:accepted|received|receives|accepts)\s+(?:the\s+)?{CRED}|"
     rf"\b(?:accepted|received)\s+(?:the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+)?{CRED}|"
     rf"\b(?:presented|handed(?:\s+over)?|submitted)\s+(?:his|her|their|the|a)?\s*(?:cop(?:y|ies)\s+of\s+"
     rf"(?:his|her|their|the)\s+)?{CRED}",
     re.I,
 )
-VISIT = re.compile(
+VISIT = gated(
     r"\b(?:visited|is visiting|was visiting|are visiting|were visiting|"
     r"(?:paid|made|is making|was making|is paying|is on|was on|are on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}visit\s+to|"
     r"arrived\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:on|for)\s+an?\s+(?:[\w-]+\s+){0,2}visit)\b",
     re.I,
 )
-VISIT_NP = re.compile(
+VISIT_NP = gated(
     r"\b(?:(?:state|official|working|friendly)\s+)?visit\s+of\s+[^.;]{3,120}?\s+to\s+[^.;]{3,60}?\s+"
     r"(?:began|has begun|started|kicked off|got under way|is under way|took place|is taking place|continues|ended)\b",
     re.I,
 )
-DURING_TALKS = re.compile(
+DURING_TALKS = gated(
     r"\b(?:during|at|in the course of)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meeting|negotiations|consultations|(?:tele)?phone (?:call|conversation))\b|"
     r"\bin\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?meeting\s+with\b",
     re.I,
 )
-POSS_MEETING = re.compile(r"\b(?P<ref>his|her|their)\s+(?:[\w-]+\s+)?meetings?\s+with\b", re.I)
+POSS_MEETING = gated(r"\b(?P<ref>his|her|their)\s+(?:[\w-]+\s+)?meetings?\s+with\b", re.I)
 
-NON_PERSON_OBJECT = re.compile(
+NON_PERSON_OBJECT = gated(
     r"^\s*(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:letter|message|call|report|"
     r"invitation|congratulations|support|award|order|medal|reception|dinner|ceremony|guests|visitors|"
     r"applause|attention|approval|praise|news|information|briefing|votes?|proposals?|documents?|"
@@ -279,14 +280,14 @@ NON_PERSON_OBJECT = re.compile(
 
 # --- zones that hold no participants ----------------------------------------------------------
 
-SETTING = re.compile(
+SETTING = gated(
     r"\b(?:within|as part of|on the (?:sidelines|margins|fringes) of|in the framework of|"
     r"in the context of|ahead of|in the run-up to|at the invitation of|in the presence of|"
     r"on behalf of|for the|in connection with|during (?:the |his |her |their |its )?[\w' -]{0,60}?"
     r"(?:participation|visit|trip|stay|tour) (?:in|to)|(?:who|which) is visiting[^,;]*? for)\b[^,;]*",
     re.I,
 )
-TOPIC = re.compile(
+TOPIC = gated(
     r"\b(?:on|about|regarding|concerning|over)\s+(?!the (?:sidelines|margins|fringes)\b)"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)"
@@ -297,32 +298,32 @@ TOPIC = re.compile(
     r"partnership) (?:in|on|around|between|with)\b[^,;]*",
     re.I,
 )
-RELATIVE = re.compile(r",\s*(?:who|which|whose|where)\b[^;]*?(?=,\s*(?:[A-Z][\w.-]*\s+){1,4}"
+RELATIVE = gated(r",\s*(?:who|which|whose|where)\b[^;]*?(?=,\s*(?:[A-Z][\w.-]*\s+){1,4}"
                        r"(?:reports?|informs?|said|told)|;|$)")
-ATTRIBUTION = re.compile(
+ATTRIBUTION = gated(
     r"(?:,|\s-|\s–)\s*(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:reports?|informs?|said|says|told|learned|"
     r"writes|wrote|quoted|stated|announced|added)\b|(?:[\w.]+\s+)?(?:was|were)\s+told\s+by\b|"
     r"according to\b|citing\b|with reference to\b).*$"
 )
-ATTRIBUTION_LEAD = re.compile(r"^\s*(?:According to|As (?:reported|informed) by|Citing)\b[^,;]*,")
-CLAUSE_BREAK = re.compile(
+ATTRIBUTION_LEAD = gated(r"^\s*(?:According to|As (?:reported|informed) by|Citing)\b[^,;]*,")
+CLAUSE_BREAK = gated(
     r";|,\s+(?:but|while|whereas)\s+|,?\s+and\s+(?=(?:the two|both|they|he|she)\b)|"
     r"\b(?:said|says|noted|stressed|added|stated|recalled|announced|reported|believes|thinks) that\b"
 )
 # "... held talks with X and spoke before Y": a second verb ends the object list
-VERB_COORD = re.compile(
+VERB_COORD = gated(
     r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|spoke|met|held|made|took|gave|laid|went|"
     r"saw|paid|sent|began|wrote|told|said|signed)\b"
 )
 
-SUBJECT_REFS = re.compile(
+SUBJECT_REFS = gated(
     r"\b(?P<ref>the two (?:sides|parties|leaders|ministers|presidents|officials|diplomats|heads|"
     r"delegations|countries)|the two|both sides|both|the parties|the sides|the interlocutors|"
     r"the leaders|the ministers|the officials|the diplomats|the delegations|he|she|they)\b",
     re.I,
 )
 
-DATELINE = re.compile(
+DATELINE = gated(
     r"^\s*(?:\((?:MENAFN|[^)]{0,40}News[^)]{0,20})[^)]*\)\s*)?"
     r"(?P<place>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+)?)"
     r"(?:\s*,\s*(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
@@ -332,39 +333,39 @@ DATELINE = re.compile(
     r"(?:,?\s*(?:19|20)\d\d)?)?\s*[.,]?\s*(?:/?[A-Z][A-Za-z.]*(?:\.[A-Za-z]+)*/?\s*[.:]?|\([^)]{0,60}\)\s*:?)?"
     r"\s*(?:--|–|—|-|:)?\s*))"
 )
-COMMENTARY = re.compile(
+COMMENTARY = gated(
     r"^(?:Analysis|Analyst|Opinion|Commentary|Op-ed|Column|Editorial|Interview|Expert|Viewpoint)\b\s*:?", re.I
 )
-ANALYST_SOURCE = re.compile(
+ANALYST_SOURCE = gated(
     r"\b(?:political |foreign policy |an? )?(?:analyst|political scientist|expert|observer|"
     r"commentator|scholar|pundit)\s+(?:[A-Z][\w'-]+\s+){1,3}(?:told|said|says|writes|believes)\b|"
     r"^According to (?:the )?(?:political |foreign policy )?(?:analyst|expert|political scientist|observer)"
 )
-PARTICIPATION = re.compile(
+PARTICIPATION = gated(
     r"\b(?:attended|took part|taking part|participated|were present|was present|"
     r"(?:was|were) represented by|signed by (?:the )?representatives of|with the participation of|"
     r"counterparts from|participants|attendees|joined by)\b",
     re.I,
 )
-HEAD_ACTIVE = re.compile(r"\b(?:headed|led|chaired|co-chaired)\s+(?!by\b|to\b)", re.I)
-HEAD_PASSIVE = re.compile(r"\b(?:was|were|is|are)\s+(?:co-)?(?:headed|led|chaired|represented)\s+by\b", re.I)
-DELEGATION_LED = re.compile(r"\b(?:delegation|side)\s+(?:led|headed)\s+by\b", re.I)
-VISIT_CONTEXT = re.compile(
+HEAD_ACTIVE = gated(r"\b(?:headed|led|chaired|co-chaired)\s+(?!by\b|to\b)", re.I)
+HEAD_PASSIVE = gated(r"\b(?:was|were|is|are)\s+(?:co-)?(?:headed|led|chaired|represented)\s+by\b", re.I)
+DELEGATION_LED = gated(r"\b(?:delegation|side)\s+(?:led|headed)\s+by\b", re.I)
+VISIT_CONTEXT = gated(
     r"\b(?:is|was|are|were)\s+(?:in|visiting)\b|\bhad come to\b|\bcame to\b|\barrived in\b|"
     r"\bvisit(?:ed|ing)?\s+to\b|\bvisit(?:ed|ing)\b|\btrip to\b|\bvisit to\b",
     re.I,
 )
-MINISTRY_AT = re.compile(
+MINISTRY_AT = gated(
     r"\bat\s+(?:the\s+)?(?:(?P<poss>[A-Z][\w-]+)(?:'s|’s)\s+)?(?:Ministry of [A-Z][\w ]+?|Foreign Ministry|MFA)"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]+))?\b"
 )
-CITY_PREFIX = re.compile(
+CITY_PREFIX = gated(
     r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:city|town|resort|capital) of\s+)?$", re.I
 )
 
 
 # every trigger pattern below contains one of these words; a sentence without any is skipped
-ANY_TRIGGER_WORD = re.compile(
+ANY_TRIGGER_WORD = gated(
     r"\b(?:met|meet|meets|meeting|held|had|hold|holds|holding|conducted|receiv\w*|host\w*|phone\w*|"
     r"telephon\w*|rang|call\w*|visit\w*|arrived|talks?|talked|consultations?|credentials?|credence|sessions?|"
     r"summit|ministerial|conversations?|negotiations|gathered|convened|assembled|took|participated|attended|"
@@ -373,4 +374,4 @@ ANY_TRIGGER_WORD = re.compile(
 )
 
 
-NEW_CLAUSE = re.compile(r",\s+(?:and|while)\s+(?=(?:the\s+)?[A-Z])")
+NEW_CLAUSE = gated(r",\s+(?:and|while)\s+(?=(?:the\s+)?[A-Z])")

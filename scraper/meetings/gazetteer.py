@@ -18,6 +18,7 @@ from typing import Any
 import pycountry
 
 from scraper.meetings import memo
+from scraper.meetings.matching import phrase_alternation
 
 COUNTRY = "country"
 ORG = "org"
@@ -115,8 +116,8 @@ def _read(name: str) -> dict[str, Any]:
 
 
 def _alternation(forms: list[str]) -> str:
-    uniq = sorted(set(forms), key=lambda s: (-len(s), s))
-    return "|".join(re.escape(f) for f in uniq)
+    """The forms as one trie-shaped alternation; the longest form wins where several fit."""
+    return phrase_alternation(f for f in forms if f)
 
 
 # Cyrillic letters as English-language outlets transliterate them, so that a Russian report's

@@ -28,6 +28,7 @@ from scraper.meetings.gazetteer import (
     PlaceMention,
     fold_surname,
 )
+from scraper.meetings.matching import Pattern, gated
 
 PERSON = "person"
 TITLE = "title"
@@ -42,9 +43,9 @@ class EntityWords:
     stopwords: frozenset[str]  # capitalised words that are never part of a name
     particles: frozenset[str]  # lower-case name particles ("oglu", "bin", "van")
     org_suffixes: frozenset[str]  # words that make a name an organisation ("Foundation")
-    chain_connectors: re.Pattern[str]  # gap text allowed inside a title chain
-    group_nouns: re.Pattern[str]  # "delegation", "side", "ministry" after a country word
-    extra_offices: tuple[tuple[re.Pattern[str], str], ...] = ()  # regex -> office key
+    chain_connectors: Pattern  # gap text allowed inside a title chain
+    group_nouns: Pattern  # "delegation", "side", "ministry" after a country word
+    extra_offices: tuple[tuple[Pattern, str], ...] = ()  # regex -> office key
     date_words: frozenset[str] = frozenset()  # "Jan", "Dec": names unless next to a number
 
 
@@ -87,7 +88,7 @@ class Mentions:
     rejected: set[str] = field(default_factory=set)  # one-word names left out for want of a full name
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_TOKEN = gated(r"[^\W\d_][\w'’-]*")
 _ISO2 = {c.alpha_2 for c in pycountry.countries}
 
 
@@ -135,40 +136,40 @@ def _name_runs(
         i = bisect.bisect_left(starts, b)
         return any(e > a for _, e in spans[max(0, i - 8) : i])
 
-    toks = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group(0)
-        end = m.end()
-        poss = False
-        if tok.endswith(("'s", "’s")):
-            tok = tok[:-2]
-            end -= 2
-            poss = True
-        toks.append((m.start(), end, tok, poss))
     runs: list[tuple[int, int, bool]] = []
     cur: list[tuple[int, int, str, bool]] = []
+    particles, stopwords, date_words = words.particles, words.stopwords, words.date_words
 
     def flush() -> None:
-        while cur and cur[-1][2].lower() in words.particles:
+        while cur and cur[-1][2].lower() in particles:
             cur.pop()
         if cur:
             runs.append((cur[0][0], cur[-1][1], cur[-1][3]))
         cur.clear()
 
-    for start, end, tok, poss in toks:
+    for m in _TOKEN.finditer(text):
+        tok = m.group(0)
+        if not cur and not tok[0].isupper():
+            continue  # a lower-case word with no name open: nothing to start or end
+        start, end = m.span()
+        poss = False
+        if tok.endswith(("'s", "’s")):
+            tok = tok[:-2]
+            end -= 2
+            poss = True
         initial = len(tok) == 1 and tok.isupper() and text.startswith(".", end)
-        dateish = tok in words.date_words and (
+        dateish = tok in date_words and (
             re.search(r"\d\s*$", text[max(0, start - 4) : start]) is not None
             or re.match(r"\.?\s*\d", text[end:]) is not None
         )
         is_name = (
             (tok[0].isupper() or initial)
             and not dateish
-            and (tok not in words.stopwords or initial)  # "A. Novak" (not the article)
+            and (tok not in stopwords or initial)  # "A. Novak" (not the article)
             and not (len(tok) > 1 and tok.isupper())
             and not is_blocked(start, end)
         )
-        particle = tok.lower() in words.particles and bool(cur)
+        particle = bool(cur) and tok.lower() in particles
         if cur:
             gap = text[cur[-1][1] : start]
             # "R.Meredov" (not "H.E."): an initial glued to a surname
@@ -219,25 +220,25 @@ def _chain_country(places: Iterable[PlaceMention], text: str) -> str | None:
     return None
 
 
-_LINK = re.compile(r"\s+(?:of|for|to|and|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)*")
-_APPOSITIVE_START = re.compile(r"(?:'s|’s)?\s*,\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+)?")
+_LINK = gated(r"\s+(?:of|for|to|and|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)*")
+_APPOSITIVE_START = gated(r"(?:'s|’s)?\s*,\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+)?")
 # "the Azerbaijani community in France and Belgium": a place where, not a party
-_LOCATIVE = re.compile(
+_LOCATIVE = gated(
     r"\b(?:in|at|into|across|throughout|near|around|inside|outside|within)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
 )
 # "Baku-based", "Baku city", "Baghdad Amreyev" (a first name), "from Ankara": not the state
-_NOT_METONYM_AFTER = re.compile(
+_NOT_METONYM_AFTER = gated(
     r"[-–]|\s*(?:'s|’s)?\s+(?:[a-z]+-based|city|region|office|residence|airport|street)\b|\s+[A-Z][a-z]"
 )
-_NOT_METONYM_BEFORE = re.compile(r"\b(?:from|to|of|via|for)\s+(?:the\s+)?$")
+_NOT_METONYM_BEFORE = gated(r"\b(?:from|to|of|via|for)\s+(?:the\s+)?$")
 # a city word right before a capitalised word that is no title or place may be a first name
-_FIRST_NAME_CITY = re.compile(r" [A-Z][a-z]+(?:ov|ev|yev|ova|eva|yeva|in|ina|enko|shvili|dze|yan|ian|li|lu|oglu)\b")
-_BUSINESS_AFTER = re.compile(
+_FIRST_NAME_CITY = gated(r" [A-Z][a-z]+(?:ov|ev|yev|ova|eva|yeva|in|ina|enko|shvili|dze|yan|ian|li|lu|oglu)\b")
+_BUSINESS_AFTER = gated(
     r"\s+(?:[a-z-]+\s+)?(?:company|companies|firm|firms|business(?:es|men)?|corporation|holding|investors?|"
     r"entrepreneurs|manufacturers?|producers?|banks?|team|club|federation)\b"
 )
-_GROUP_OF = re.compile(r"\b(?:[Mm]inistr(?:y|ies)|MFA|[Gg]overnment|[Dd]elegations?)[\w ]{0,30}?\bof\s+(?:the\s+)?$")
+_GROUP_OF = gated(r"\b(?:[Mm]inistr(?:y|ies)|MFA|[Gg]overnment|[Dd]elegations?)[\w ]{0,30}?\bof\s+(?:the\s+)?$")
 
 
 class _Scanner:

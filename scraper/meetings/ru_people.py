@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from scraper.meetings.gazetteer import ADJ, CITY, COUNTRY, INSTITUTION, ORG, REGION, OfficeMention, PlaceMention
+from scraper.meetings.matching import gated
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
 from scraper.meetings.ru_gazetteer import RuGazetteer, Token, tokenize
 from scraper.meetings.ru_morph import lemmas, name_readings, phrase_nominative, readings, title_cases, words
 
-_CYR = re.compile(r"^[А-ЯЁӘӨҮҢҖҺ][а-яёәөүңҗһ'’]*(?:-[А-ЯЁа-яёәөүңҗһ][а-яёәөүңҗһ'’]*)*$")
+_CYR = gated(r"^[А-ЯЁӘӨҮҢҖҺ][а-яёәөүңҗһ'’]*(?:-[А-ЯЁа-яёәөүңҗһ][а-яёәөүңҗһ'’]*)*$")
 # Capitalised words that are never part of a person's name (institutions, regions, titles).
 _NOT_NAME_LEMMAS = frozenset(words("""
     совет кабинет министр министерство республика организация председатель президент лидер герой
@@ -46,33 +47,33 @@ _CHAIN_FILLERS = frozenset(words("""
     ресурс дипломатический представительство посольство новый нынешний бывший временный
     постоянный чрезвычайный полномочный свой член государство центральный южный азия тюркский
     президент парламент народный халк маслахаты милли генгеш меджлис"""))
-_GROUP_NOUN = re.compile(r"(?<![\w-])(?:делегаци|комисси|МИД|министерств|ведомств|правительств|посольств|сторон|"
+_GROUP_NOUN = gated(r"(?<![\w-])(?:делегаци|комисси|МИД|министерств|ведомств|правительств|посольств|сторон|"
                          r"руководств|представител)\w*", re.I)
-_GROUP_BEFORE = re.compile(
+_GROUP_BEFORE = gated(
     r"(?:^|[\s(])(делегаци\w+|комисси\w+|МИД|министерств\w+|ведомств\w+|правительств\w+|посольств\w+|"
     r"сторон\w+|руководств\w+|представител\w+)(?:\s+[а-яё]+){0,5}?\s*$", re.I)
 _CHAIN_REACH = 240
 _PARTICLES = frozenset({"оглу", "оглы", "кызы", "гызы", "улы", "ибн", "бин", "аль", "ад", "ас", "де", "ван", "фон"})
 _ADJ_RUN = r"(?:\s+[а-яё]+(?:ой|ый|ий|ая|ую|ое|ые|ие|ых|их|ого|ому|ым|им|ыми|ими))"
-_SENTENCE_START = re.compile(r"[.!?«\"]\s*$|^\s*[-–—]\s*$")  # what may precede a sentence's first word
-_ADJ_END = re.compile(r"(?:ск|цк|ьн|н)(?:ий|ой|ая|ое|ого|ому|их|им|ими|ую|ие|ых|ым)$")
+_SENTENCE_START = gated(r"[.!?«\"]\s*$|^\s*[-–—]\s*$")  # what may precede a sentence's first word
+_ADJ_END = gated(r"(?:ск|цк|ьн|н)(?:ий|ой|ая|ое|ого|ому|их|им|ими|ую|ие|ых|ым)$")
 _PREP_CASE = {
     "с": "ablt", "со": "ablt", "между": "ablt", "перед": "ablt", "над": "ablt",
     "у": "gent", "от": "gent", "для": "gent", "без": "gent", "до": "gent", "после": "gent",
     "против": "gent", "кроме": "gent", "из": "gent", "к": "datv", "ко": "datv",
     "о": "loct", "об": "loct", "при": "loct",
 }
-_INITIAL_BEFORE = re.compile(r"([А-ЯЁ][а-яё]?)\.\s?$")
-_INITIAL_AFTER = re.compile(r"^\s([А-ЯЁ][а-яё]?)\.(?:\s?([А-ЯЁ])\.)?")
-_HEAD_OF_MFA = re.compile(
+_INITIAL_BEFORE = gated(r"([А-ЯЁ][а-яё]?)\.\s?$")
+_INITIAL_AFTER = gated(r"^\s([А-ЯЁ][а-яё]?)\.(?:\s?([А-ЯЁ])\.)?")
+_HEAD_OF_MFA = gated(
     r"\b(?:глав[аыуео]й?|руководител[ьяюем]\w*)\s+(?:[а-яё]+(?:ского|ского|ому|ий|ого)\s+)?"
     r"(?:МИД|внешнеполитическ\w+\s+ведомств\w*|дипломатии)\b",
     re.IGNORECASE,
 )
 # where an ambassador serves, said without naming it: "посла Нидерландов в нашей стране Кеса Яна"
-_POSTING = re.compile(r"\bв\s+(?:нашей|вашей|этой|данной)\s+(?:стране|республике|государстве)\b", re.I)
-_COUNTERPART = re.compile(r"\b(?:коллег[аиуеой]\w*|визави)\b", re.IGNORECASE)
-_GUEST = re.compile(r"\b(?:гост[ьяюе]|гостем)\b", re.IGNORECASE)  # the visitor the report told of
+_POSTING = gated(r"\bв\s+(?:нашей|вашей|этой|данной)\s+(?:стране|республике|государстве)\b", re.I)
+_COUNTERPART = gated(r"\b(?:коллег[аиуеой]\w*|визави)\b", re.IGNORECASE)
+_GUEST = gated(r"\b(?:гост[ьяюе]|гостем)\b", re.IGNORECASE)  # the visitor the report told of
 
 
 @dataclass(slots=True)

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from scraper.meetings.matching import gated
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as running text (easier to read and extend than a literal)."""
@@ -22,9 +24,9 @@ _ABBREVIATIONS = _words("""mr mrs ms dr prof st no nos vs etc jr sr gen col lt c
     ave mt ft p.m a.m
     г гг им ул пр др т.е т.д т.п тыс млн млрд руб долл янв фев апр авг сент окт нояб дек""")
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]»]*(?=\s+[\"'“‘(\[«]?[^\W_a-zа-яё])|[.!?]+[\"'”’)\]»]*\s*$")
-_WORD_BEFORE = re.compile(r"([^\W_][\w.'’-]*)$")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BOUNDARY = gated(r"[.!?]+[\"'”’)\]»]*(?=\s+[\"'“‘(\[«]?[^\W_a-zа-яё])|[.!?]+[\"'”’)\]»]*\s*$")
+_WORD_BEFORE = gated(r"([^\W_][\w.'’-]*)$")
+_SPACES = gated(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00ad": None})
 
 

@@ -10,13 +10,14 @@ import re
 from functools import cache
 
 from scraper.meetings.gazetteer import _read
+from scraper.meetings.matching import Pattern, gated
 from scraper.meetings.model import TOPICS
 
 MAX_CHARS = 4000  # the meeting's own sentences; a longer run is not about one meeting
 
 
 @cache
-def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _patterns(language: str) -> tuple[tuple[str, Pattern], ...]:
     data = _read("topics.toml").get("topic", {})
     out = []
     for topic in TOPICS:
@@ -24,7 +25,7 @@ def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         if not words:
             continue
         alt = "|".join(re.escape(w.strip().lower()) for w in sorted(words, key=len, reverse=True))
-        out.append((topic, re.compile(rf"(?<!\w)(?:{alt})")))
+        out.append((topic, gated(rf"(?<!\w)(?:{alt})")))
     return tuple(out)
 
 

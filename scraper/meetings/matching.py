@@ -1,0 +1,247 @@
+"""Fast regular expressions for the rules: phrase lists as tries, and patterns behind a literal gate.
+
+Python's ``re`` tries the branches of an alternation one by one at every position, so a list
+of two thousand place names costs two thousand comparisons per character. Two remedies,
+neither of which changes what a pattern matches:
+
+* :func:`phrase_alternation` writes a phrase list as a trie ("Minister(?: of (?:Foreign
+  Affairs|Defence))?"), so the engine follows one path per position; a longer phrase still
+  wins over its prefix, as it did in a longest-first alternation.
+* :func:`gated` wraps a compiled pattern with the literals it cannot match without (worked
+  out from the pattern's own syntax tree, as RE2 and Rust's ``regex`` do). Most sentences
+  lack every word of most rules, and ``"met" in text`` costs far less than a regex scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+# the parser behind re.compile (private, but stable since 3.11; an unknown tree only means no gate)
+from re import _constants as _sre_c  # type: ignore[attr-defined]
+from re import _parser as _sre_p  # type: ignore[attr-defined]
+from typing import Any
+
+# --- tries ------------------------------------------------------------------------------------
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """A regex source matching exactly the given phrases, the longest one where several fit."""
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        if not phrase:
+            continue
+        node = root
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # end of a phrase
+    return _trie_source(root) if root else "(?!)"
+
+
+def _trie_source(node: dict[str, Any]) -> str:
+    terminal = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        child = node[ch]
+        prefix = re.escape(ch)
+        # follow a single-child chain as plain text, which keeps the source shallow
+        while len(child) == 1 and "" not in child:
+            (nxt, child), = child.items()
+            prefix += re.escape(nxt)
+        rest = _trie_source(child) if len(child) > 1 or "" not in child else ""
+        branches.append(prefix + rest)
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if terminal:
+        # greedy: try the longer phrase first, fall back to the one that ends here
+        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
+
+
+# --- literal gates -----------------------------------------------------------------------------
+
+# characters that ``re.IGNORECASE`` equates with a plain letter but ``str.lower`` keeps apart
+# ("İ" lowers to "i" plus a combining dot, which is dropped)
+_FOLD = str.maketrans({"\u0131": "i", "\u0307": None, "\u017f": "s", "\u03c2": "\u03c3", "\u03d0": "\u03b2",
+                       "\u03d1": "\u03b8", "\u03d5": "\u03c6", "\u03d6": "\u03c0", "\u03f0": "\u03ba",
+                       "\u03f1": "\u03c1", "\u03f5": "\u03b5", "\u1e9b": "\u1e61"})
+_ODD = re.compile("[\u0131\u0307\u017f\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1e9b]")
+
+
+def _fold(text: str) -> str:
+    low = text.lower()
+    if not low.isascii() and _ODD.search(low):
+        return low.translate(_FOLD)
+    return low
+
+
+_END = 2**62  # "to the end of the text", as re takes it
+_MIN_LITERAL = 3  # a gate of one- or two-letter literals passes almost every sentence
+
+
+_Lits = frozenset[str] | None  # None: no literal is required
+
+
+def _concat_exact(items: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """The strings a sequence of exact-string items spells, when there are few enough."""
+    out = frozenset({""})
+    for it in items:
+        if it is None:
+            return None
+        out = frozenset(a + b for a in out for b in it)
+        if len(out) > 64:
+            return None
+    return out
+
+
+def _exact(op: Any, av: Any) -> frozenset[str] | None:
+    """The strings one item can match, if it can match only a few literal strings."""
+    if op is _sre_c.LITERAL:
+        return frozenset({chr(av)})
+    if op is _sre_c.SUBPATTERN:
+        return _exact_seq(list(av[-1]))
+    if op is _sre_c.BRANCH:
+        outs: set[str] = set()
+        for branch in av[1]:
+            e = _exact_seq(list(branch))
+            if e is None:
+                return None
+            outs |= e
+        return frozenset(outs) if len(outs) <= 64 else None
+    if op is _sre_c.IN:
+        chars = [chr(v) for o, v in av if o is _sre_c.LITERAL]
+        if len(chars) == len(av) and len(chars) <= 4:
+            return frozenset(chars)
+        return None
+    if op in (_sre_c.AT, _sre_c.ASSERT, _sre_c.ASSERT_NOT):
+        return frozenset({""})  # zero-width
+    return None
+
+
+def _exact_seq(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    return _concat_exact([_exact(op, av) for op, av in items])
+
+
+def _required(items: list[tuple[Any, Any]]) -> _Lits:
+    """Literals of which every match contains at least one (the most selective choice)."""
+    candidates: list[frozenset[str]] = []
+    run: list[frozenset[str] | None] = []
+
+    def close_run() -> None:
+        if run:
+            lits = _concat_exact(run)
+            if lits is not None:
+                candidates.append(lits)
+        run.clear()
+
+    for op, av in items:
+        e = _exact(op, av)
+        if e is not None and e != frozenset({""}):
+            run.append(e)
+            continue
+        if e == frozenset({""}):
+            continue  # zero-width items do not break a run of literals
+        close_run()
+        sub: _Lits = None
+        if op is _sre_c.SUBPATTERN:
+            sub = _required(list(av[-1]))
+        elif op is _sre_c.BRANCH:
+            parts = [_required(list(b)) for b in av[1]]
+            if all(p is not None for p in parts):
+                sub = frozenset().union(*(p for p in parts if p is not None))
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT, getattr(_sre_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            sub = _required(list(av[2]))
+        elif op is getattr(_sre_c, "ATOMIC_GROUP", None):
+            sub = _required(list(av))
+        if sub is not None:
+            candidates.append(sub)
+    close_run()
+    usable = [c for c in candidates if c and min(len(s) for s in c) >= _MIN_LITERAL]
+    if not usable:
+        return None
+    # the best gate has the longest shortest literal, then the fewest literals
+    return max(usable, key=lambda c: (min(len(s) for s in c), -len(c)))
+
+
+def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
+    """Lower-cased literals one of which occurs in any text the pattern can match (None: no gate)."""
+    source, flags = (pattern.pattern, pattern.flags) if isinstance(pattern, re.Pattern) else (pattern, flags)
+    try:
+        tree = _sre_p.parse(source, flags)
+    except Exception:
+        return None
+    found = _required(list(tree))
+    if found is None:
+        return None
+    return frozenset(_fold(s) for s in found)
+
+
+class GatedPattern:
+    """A compiled pattern that skips texts lacking all of its required literals.
+
+    It answers exactly as the pattern would (a text without any required literal cannot
+    match); the gate looks at the whole text, whatever ``pos`` and ``endpos`` say.
+    """
+
+    __slots__ = ("flags", "groupindex", "literals", "pattern", "regex")
+
+    def __init__(self, regex: re.Pattern[str], literals: frozenset[str]) -> None:
+        self.regex = regex
+        self.literals = tuple(sorted(literals, key=len))
+        self.pattern = regex.pattern
+        self.flags = regex.flags
+        self.groupindex = regex.groupindex
+
+    def opens(self, text: str) -> bool:
+        """Does ``text`` hold one of the literals, so that the pattern may match it?"""
+        seen = _last
+        low = seen[1] if seen[0] is text else _remember(text)
+        for lit in self.literals:  # noqa: SIM110 - a loop is cheaper than any() over a generator here
+            if lit in low:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.regex.search(text, pos, endpos) if self.opens(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.regex.match(text, pos, endpos)  # anchored: already cheap
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, endpos) if self.opens(text) else iter(())
+
+    def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
+        return self.regex.findall(text, pos, endpos) if self.opens(text) else []
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        return self.regex.sub(repl, text, count) if self.opens(text) else text
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.regex.split(text, maxsplit) if self.opens(text) else [text]
+
+    def __repr__(self) -> str:
+        return f"GatedPattern({self.pattern!r}, literals={list(self.literals)})"
+
+
+Pattern = re.Pattern[str] | GatedPattern  # what the rules accept where a compiled pattern goes
+
+_last: tuple[str, str] = ("", "")  # the text folded last, and its folding: rules ask of one sentence in turn
+
+
+def _remember(text: str) -> str:
+    global _last
+    folded = _fold(text)
+    _last = (text, folded)  # one assignment: another thread sees the old pair or the new, never half
+    return folded
+
+
+def gated(pattern: str, flags: int = 0) -> Pattern:
+    """``re.compile`` with a literal gate in front (see :class:`GatedPattern`); a pattern that
+    needs no literal is returned as compiled."""
+    regex = re.compile(pattern, flags)
+    literals = required_literals(regex)
+    return regex if literals is None else GatedPattern(regex, literals)
