@@ -65,7 +65,6 @@ class SentenceInfo:
     visitor: list[Entity] = field(default_factory=list)
     dateline_place: Place | None = None
     dateline_date: date | None = None
-    same_day: bool = False
     background: bool = False  # "By way of background, ..."
     unqualified_ministry: bool = False  # "at the Ministry of Foreign Affairs" (no country)
 

@@ -21,7 +21,6 @@ from scraper.meetings import topics as topics_mod
 from scraper.meetings.analysis import BACKREF, STRONG, VISIT, WEAK, Place, SentenceInfo, Trigger
 from scraper.meetings.dates import (
     EXPLICIT,
-    SAME_DAY,
     WEEKDAY,
     DatePatterns,
     find_dates,
@@ -201,16 +200,14 @@ class EnglishRules:
             mentions = find_entities(body, self.gaz, self.words, known)
         info.entities = mentions.entities
         info.places = mentions.places
-        info.dates = find_dates(body, self.date_patterns, published)
-        info.same_day = any(d.kind == SAME_DAY for d in info.dates)
         info.unqualified_ministry = bool(
             re.search(r"\bat the (?:Ministry of Foreign Affairs|Foreign Ministry|MFA)\b(?!\s+of\b)", body)
         )
-        info.triggers = self._triggers(body, info, mentions.places)
+        info.triggers = self._triggers(body, info, mentions.places, published)
         self._heads(body, info)
         if lex.PARTICIPATION.search(body):
             info.attendance = [e for e in info.entities if e.kind in (PERSON, TITLE, STATE, GROUP)]
-        self._visit_context(body, info, mentions.places)
+        self._visit_context(body, info, mentions.places, published)
         return info
 
     def _zones(self, body: str) -> _Zones:
@@ -372,12 +369,15 @@ class EnglishRules:
         found.sort()
         return found
 
-    def _triggers(self, body: str, info: SentenceInfo, places: list[PlaceMention]) -> list[Trigger]:
-        """Each meeting expression with its subject, objects, date and place."""
+    def _triggers(self, body: str, info: SentenceInfo, places: list[PlaceMention],
+                  published: date | None) -> list[Trigger]:
+        """Each meeting expression with its subject, objects, date and place (dates are read
+        only in sentences that tell a meeting or a visit)."""
         spans = self._find_trigger_spans(body)[:lex.MAX_TRIGGERS]
         out: list[Trigger] = []
         if not spans:
             return out
+        info.dates = find_dates(body, self.date_patterns, published)
         zones = self._zones(body)
         ents = info.entities
         prev_subject: list[Entity] = []
@@ -497,6 +497,9 @@ class EnglishRules:
         """Delegation heads and co-chairs: "X headed the Azerbaijani delegation", "the Turkmen
         side was led by Y", "The consultations were co-chaired by A and B"."""
         heads: list[Entity] = []
+        if not (lex.HEAD_PASSIVE.search(body) or lex.HEAD_ACTIVE.search(body) or lex.SIDE_BY.search(body)):
+            info.heads = heads  # no clause can name a head (each clause is a slice of the body)
+            return
         clauses = [(0, len(body))]
         cuts = [m.start() for m in re.finditer(r",\s+and\s+|;\s*", body)]
         if cuts:
@@ -510,7 +513,7 @@ class EnglishRules:
                 ref = self._place_ref(sm.group("w"))
                 if ref is not None and ref.ref.type != CITY:
                     side = ref.ref.code
-            pm = lex.HEAD_PASSIVE.search(clause) or re.search(r"\b(?:delegation|side)\s+by\b", clause)
+            pm = lex.HEAD_PASSIVE.search(clause) or lex.SIDE_BY.search(clause)
             am = lex.HEAD_ACTIVE.search(clause)
             ents = [e for e in info.entities if a <= e.start and e.end <= b and e.kind in (PERSON, TITLE)]
             if pm:
@@ -527,7 +530,8 @@ class EnglishRules:
                     heads.append(e if e.country or not side else e.with_country(side))
         info.heads = heads
 
-    def _visit_context(self, body: str, info: SentenceInfo, places: list[PlaceMention]) -> None:
+    def _visit_context(self, body: str, info: SentenceInfo, places: list[PlaceMention],
+                       published: date | None) -> None:
         """Where the visit told in this sentence takes place (not a recalled or planned one)."""
         if not lex.VISIT_CONTEXT.search(body) or lex.RECALL_WORDS.search(body):
             return
@@ -551,6 +555,8 @@ class EnglishRules:
             # the visitor is the first person or delegation named before the visit words
             before = [e for e in info.entities if e.kind in (PERSON, TITLE, GROUP) and e.start < cue]
             info.visitor = before[:1]
+            if not info.triggers:
+                info.dates = find_dates(body, self.date_patterns, published)
             spans = [d for d in info.dates if d.kind == EXPLICIT]
             if spans and spans[0].value is not None and spans[0].end_value is not None:
                 info.visit_span = (spans[0].value, spans[0].end_value)

@@ -349,6 +349,7 @@ PARTICIPATION = gated(
 )
 HEAD_ACTIVE = gated(r"\b(?:headed|led|chaired|co-chaired)\s+(?!by\b|to\b)", re.I)
 HEAD_PASSIVE = gated(r"\b(?:was|were|is|are)\s+(?:co-)?(?:headed|led|chaired|represented)\s+by\b", re.I)
+SIDE_BY = gated(r"\b(?:delegation|side)\s+by\b")
 DELEGATION_LED = gated(r"\b(?:delegation|side)\s+(?:led|headed)\s+by\b", re.I)
 VISIT_CONTEXT = gated(
     r"\b(?:is|was|are|were)\s+(?:in|visiting)\b|\bhad come to\b|\bcame to\b|\barrived in\b|"

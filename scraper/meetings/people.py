@@ -89,6 +89,11 @@ class Mentions:
 
 
 _TOKEN = gated(r"[^\W\d_][\w'’-]*")
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_DIGIT_AFTER = re.compile(r"\.?\s*\d")
+_NEXT_WORD = re.compile(r"\s*([A-Z][\w-]*)")
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|near|inside)\s+$")
+_BODY_NAME_BEFORE = re.compile(r"([A-Z][\w-]*)\s+(?:and|of|for|in|on)\s+$")
 _ISO2 = {c.alpha_2 for c in pycountry.countries}
 
 
@@ -159,8 +164,8 @@ def _name_runs(
             poss = True
         initial = len(tok) == 1 and tok.isupper() and text.startswith(".", end)
         dateish = tok in date_words and (
-            re.search(r"\d\s*$", text[max(0, start - 4) : start]) is not None
-            or re.match(r"\.?\s*\d", text[end:]) is not None
+            _DIGIT_BEFORE.search(text, max(0, start - 4), start) is not None
+            or _DIGIT_AFTER.match(text, end) is not None
         )
         is_name = (
             (tok[0].isupper() or initial)
@@ -186,15 +191,15 @@ def _name_runs(
     for start, end, poss in runs:
         span = text[start:end]
         parts = span.replace(".", ". ").split()  # "R.Meredov" is two parts
-        nxt = re.match(r"\s*([A-Z][\w-]*)", text[end:])
+        nxt = _NEXT_WORD.match(text, end)
         if nxt and nxt.group(1) in words.org_suffixes:
             continue
         if text[max(0, start - 4) : start].lower() == "the " and len(parts) > 1:
             continue
-        if not poss and re.search(r"\b(?:at|in|near|inside)\s+$", text[max(0, start - 8) : start]):
+        if not poss and _VENUE_BEFORE.search(text[max(0, start - 8) : start]):
             continue  # "received him at Qasr Al Watan": a venue, not a person
         # inside a capitalised name of a body: "... in Economic and Humanitarian Areas"
-        pm = re.search(r"([A-Z][\w-]*)\s+(?:and|of|for|in|on)\s+$", text[max(0, start - 40) : start])
+        pm = _BODY_NAME_BEFORE.search(text[max(0, start - 40) : start])
         if pm and pm.group(1) in words.stopwords and pm.group(1) not in ("President", "Minister"):
             continue
         if len(parts) == 1:

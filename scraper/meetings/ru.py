@@ -22,7 +22,6 @@ from scraper.meetings.dates import (
     EXPLICIT,
     MONTH,
     RELATIVE,
-    SAME_DAY,
     DateMention,
     DatePatterns,
     DateWords,
@@ -414,7 +413,6 @@ class RussianRules:
         info.entities = ments.entities
         info.places = ments.places
         info.dates = self._dates(body, published)
-        info.same_day = any(d.kind == SAME_DAY for d in info.dates)
         # the cue patterns are written with е; ё has the same length, so offsets stay
         scan = body.replace("ё", "е").replace("Ё", "Е")
         zones = self._zones(scan, info.entities)

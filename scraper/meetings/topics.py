@@ -6,11 +6,10 @@ Keywords per topic and language live in ``data/topics.toml``; this module only m
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from scraper.meetings.gazetteer import _read
-from scraper.meetings.matching import Pattern, gated
+from scraper.meetings.matching import Pattern, gated, phrase_alternation
 from scraper.meetings.model import TOPICS
 
 MAX_CHARS = 4000  # the meeting's own sentences; a longer run is not about one meeting
@@ -24,7 +23,7 @@ def _patterns(language: str) -> tuple[tuple[str, Pattern], ...]:
         words = [w for w in data.get(topic, {}).get(language, []) if w.strip()]
         if not words:
             continue
-        alt = "|".join(re.escape(w.strip().lower()) for w in sorted(words, key=len, reverse=True))
+        alt = phrase_alternation(w.strip().lower() for w in words)
         out.append((topic, gated(rf"(?<!\w)(?:{alt})")))
     return tuple(out)
 
