@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 _MEMO: dict[Hashable, tuple[Any, ...]] = {}
+_VALUES: dict[Hashable, Any] = {}
+_MISSING = object()
 MAX_ENTRIES = 4096
 
 
@@ -25,10 +27,24 @@ def scan(key: Hashable, compute: Callable[[], list[T]]) -> list[T]:
     out = compute()
     if len(_MEMO) >= MAX_ENTRIES:
         _MEMO.clear()
+    _VALUES.clear()
     _MEMO[key] = tuple(out)
+    return out
+
+
+def value(key: Hashable, compute: Callable[[], T]) -> T:
+    """``compute()`` for ``key``, remembered as is: the caller must treat it as read-only."""
+    hit = _VALUES.get(key, _MISSING)
+    if hit is not _MISSING:
+        return hit
+    out = compute()
+    if len(_VALUES) >= MAX_ENTRIES:
+        _VALUES.clear()
+    _VALUES[key] = out
     return out
 
 
 def clear() -> None:
     """Forget every remembered scan."""
     _MEMO.clear()
+    _VALUES.clear()

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pycountry
 
@@ -40,20 +41,27 @@ _ADJ_ENDINGS = frozenset(words("""
     ий ый ой ая яя ое ее ые ие ого его ому ему ом ем ую юю ых их ым им ыми ими ей"""))
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or number with its offsets (a tuple: sentences make thousands of them)."""
+
     start: int
     end: int
     text: str
+    low: str  # lower case, ё read as е
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("ё", "е")
+    @classmethod
+    def word(cls, text: str, start: int = 0) -> Token:
+        return cls(start, start + len(text), text, _lower(text))
+
+
+def _lower(word: str) -> str:
+    return word.lower().replace("ё", "е")
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words (hyphenated words are one token) and numbers with their offsets."""
-    return [Token(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
+    """Words (hyphenated words are one token) and numbers with their offsets (memoised per sentence)."""
+    return memo.scan(("ru", "tokens", text), lambda: [
+        Token(m.start(), m.end(), w, _lower(w)) for m in TOKEN.finditer(text) for w in (m.group(0),)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +223,7 @@ class RuGazetteer:
             if k < len(parts) - 1:
                 ref = self.adj_bases.get(_compound_base(part))
             else:
-                got = self.places.match([Token(0, len(part), part)], 0)
+                got = self.places.match([Token.word(part)], 0)
                 ref = got[1].value if got is not None and got[1].adjective else None  # type: ignore[assignment]
             if not isinstance(ref, PlaceRef):
                 return []

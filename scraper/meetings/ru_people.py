@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
+from scraper.meetings import memo
 from scraper.meetings.gazetteer import ADJ, CITY, COUNTRY, INSTITUTION, ORG, REGION, OfficeMention, PlaceMention
 from scraper.meetings.matching import gated
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
@@ -73,6 +75,8 @@ _HEAD_OF_MFA = gated(
 # where an ambassador serves, said without naming it: "посла Нидерландов в нашей стране Кеса Яна"
 _POSTING = gated(r"\bв\s+(?:нашей|вашей|этой|данной)\s+(?:стране|республике|государстве)\b", re.I)
 _COUNTERPART = gated(r"\b(?:коллег[аиуеой]\w*|визави)\b", re.IGNORECASE)
+_VO_BEFORE = re.compile(r"\bво\s+$", re.I)
+_BODY_BEFORE = re.compile(r"\b(?:Совет|Кабинет|Коллеги|Комитет)\w*\s+$", re.I)
 _GUEST = gated(r"\b(?:гост[ьяюе]|гостем)\b", re.IGNORECASE)  # the visitor the report told of
 
 
@@ -86,6 +90,14 @@ class Name:
     context: frozenset[str] = frozenset()
     candidates: list[str] = field(default_factory=list)
     single: bool = False  # one word, no initial: a name only with a title or when known
+
+
+class _Scan(NamedTuple):
+    toks: tuple[Token, ...]
+    places: tuple[PlaceMention, ...]
+    offices: tuple[OfficeMention, ...]
+    names: tuple[Name, ...]
+    chains: tuple[tuple[list[OfficeMention], list[PlaceMention], int] | None, ...]
 
 
 @dataclass(slots=True)
@@ -178,8 +190,7 @@ class EntityFinder:
         self.votes: dict[str, float] = {}
 
     # --- names ------------------------------------------------------------------------
-    def name_runs(self, text: str, toks: list[Token], blocked: list[tuple[int, int]],
-                  known: set[str]) -> list[Name]:
+    def name_runs(self, text: str, toks: list[Token], blocked: list[tuple[int, int]]) -> list[Name]:
         """Runs of name words (with initials), outside places and titles."""
         def is_blocked(t: Token) -> bool:
             return any(not (t.end <= a or t.start >= b) for a, b in blocked)
@@ -283,7 +294,9 @@ class EntityFinder:
         return callable(pc) and any(pc(c) for _, c, _ in name_readings((word,))[:2])
 
     # --- all entities ---------------------------------------------------------------------
-    def find(self, text: str, known: set[str], toks: list[Token] | None = None) -> RuMentions:
+    def _scan(self, text: str, toks: list[Token] | None) -> _Scan:
+        """What a sentence holds whatever the report around it says: words, places, titles, name
+        runs and the title chain before each name (memoised: analysis reads a sentence twice)."""
         toks = toks if toks is not None else tokenize(text)
         places = self.gaz.find_places(text, toks)
         offices = self.gaz.find_offices(text, toks)
@@ -298,21 +311,26 @@ class EntityFinder:
                 offices.append(OfficeMention(m.start(), m.end(), m.group(0), "counterpart", False, None))
         for m in _GUEST.finditer(text):
             offices.append(OfficeMention(m.start(), m.end(), m.group(0), "guest", False, None))
-        offices = [o for o in offices if not re.search(r"\bво\s+$", text[max(0, o.start - 4) : o.start], re.I)]
+        offices = [o for o in offices if not _VO_BEFORE.search(text[max(0, o.start - 4) : o.start])]
         # "Совет министров иностранных дел", "Кабинет министров": a body, not a title
-        offices = [o for o in offices if not re.search(r"\b(?:Совет|Кабинет|Коллеги|Комитет)\w*\s+$",
-                                                       text[max(0, o.start - 12) : o.start], re.I)]
+        offices = [o for o in offices if not _BODY_BEFORE.search(text[max(0, o.start - 12) : o.start])]
         offices.sort(key=lambda o: o.start)
         blocked = [(o.start, o.end) for o in offices] + [(p.start, p.end) for p in places]
-        names = self.name_runs(text, toks, blocked, known)
+        names = tuple(self.name_runs(text, toks, blocked))
+        chains = tuple(self._chain(text, toks, nm.start, offices, places, list(names)) for nm in names)
+        return _Scan(tuple(toks), tuple(places), tuple(offices), names, chains)
+
+    def find(self, text: str, known: set[str], toks: list[Token] | None = None) -> RuMentions:
+        sc = memo.value(("ru-scan", self, text), lambda: self._scan(text, toks))
+        toks, places, offices = list(sc.toks), list(sc.places), list(sc.offices)
+        names = [replace(nm) for nm in sc.names]  # reading a name fills in its context and candidates
         ments = RuMentions(places=places, offices=offices, names=names)
         consumed_offices: set[int] = set()
         consumed_places: set[int] = set()
         prev_person: tuple[Name, frozenset[str], str | None, str | None, str | None] | None = None
         spare: list[str] = []
         kept = []
-        for nm in names:
-            chain = self._chain(text, toks, nm.start, offices, places, names)
+        for nm, chain in zip(names, sc.chains, strict=True):
             if nm.single and chain is None and not self._single_ok(nm.tokens[0], known, text, nm.start):
                 continue
             kept.append(nm)
@@ -330,7 +348,7 @@ class EntityFinder:
                 if cases:
                     context = frozenset(cases)
                 role_text = text[c_start : nm.start].strip(" ,-–")
-                while role_text and self._honorific(Token(0, 0, role_text.rsplit(" ", 1)[-1])):
+                while role_text and self._honorific(Token.word(role_text.rsplit(" ", 1)[-1])):
                     role_text = role_text.rsplit(" ", 1)[0] if " " in role_text else ""
                 role = _role_nominative(role_text)
                 office = next((o.office for o in c_offices if o.office == "foreign_minister"), None) or next(
