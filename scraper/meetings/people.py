@@ -10,9 +10,11 @@ The language supplies its words (:class:`EntityWords`); the chain logic is share
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 import pycountry
 
@@ -89,6 +91,27 @@ class Mentions:
 
 
 _TOKEN = gated(r"[^\W\d_][\w'’-]*")
+def _upper_letters() -> str:
+    """A character class source of the upper-case letters (``re`` has no ``\\p{Lu}``)."""
+    letter = re.compile(r"[^\W\d_]")
+    codes = [c for c in range(0x110000) if chr(c).isupper() and letter.match(chr(c))]
+    ranges, lo = [], codes[0]
+    for prev, cur in itertools.pairwise([*codes, -1]):
+        if cur != prev + 1:
+            ranges.append(re.escape(chr(lo)) + ("-" + re.escape(chr(prev)) if prev > lo else ""))
+            lo = cur
+    return "".join(ranges)
+
+
+@cache
+def _name_candidates(particles: frozenset[str]) -> re.Pattern[str]:
+    """Words of the sentence that may belong to a name, as ``_TOKEN`` would cut them: a word is
+    a run of word characters, apostrophes and hyphens, read from its first letter."""
+    alt = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\w'’-])[\d_'’-]*(?P<tok>[{_upper_letters()}][\w'’-]*"
+                      rf"|(?i:{alt})(?:'s|’s)?(?![\w'’-]))")
+
+
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _DIGIT_AFTER = re.compile(r"\.?\s*\d")
 _NEXT_WORD = re.compile(r"\s*([A-Z][\w-]*)")
@@ -152,11 +175,11 @@ def _name_runs(
             runs.append((cur[0][0], cur[-1][1], cur[-1][3]))
         cur.clear()
 
-    for m in _TOKEN.finditer(text):
-        tok = m.group(0)
-        if not cur and not tok[0].isupper():
-            continue  # a lower-case word with no name open: nothing to start or end
-        start, end = m.span()
+    # only words that can start or continue a name: capitalised ones and particles (a
+    # lower-case word between two of them shows in the gap and ends the run)
+    for m in _name_candidates(particles).finditer(text):
+        tok = m.group("tok")
+        start, end = m.span("tok")
         poss = False
         if tok.endswith(("'s", "’s")):
             tok = tok[:-2]

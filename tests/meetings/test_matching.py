@@ -1,0 +1,104 @@
+"""Fast matching must answer exactly as the plain patterns do: tries, literal gates, name words."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper.meetings import en_words, people, ru
+from scraper.meetings.matching import GatedPattern, gated, phrase_alternation, required_literals
+
+# text drawn from the letters, words and marks that the rules care about
+_PIECES = st.sampled_from([
+    "met", "Met", "MEET", "meeting", "held", "talks", "with", "the", " ", " ", ",", ".", "-", "'s", "’",
+    "Minister", "minister of foreign affairs", "Baku", "Bakuvian", "İ", "ı", "ſ", "K", "oglu", "bin", "Al",
+    "2026", "27", "February", "Feb.", "в", "встреча", "Встретился", "ё", "Ё", "McDonald", "iPhone", "O'Brien",
+    "a", "b", "x", "\n", "_", "²",
+])
+texts = st.lists(_PIECES, max_size=40).map("".join)
+
+
+def test_trie_matches_the_longest_phrase_like_an_ordered_alternation() -> None:
+    phrases = ["Minister", "Minister of Foreign Affairs", "Minister of Defence", "Mayor", "Baku", "Ba"]
+    flat = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    trie = re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)")
+    plain = re.compile(rf"(?<!\w)(?:{flat})(?!\w)")
+    text = "Minister of Foreign Affairsx met the Minister of Defence, the Mayor of Baku and Ba."
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group(0) for m in trie.finditer(text)] == ["Minister", "Minister of Defence", "Mayor", "Baku", "Ba"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abAB .-", min_size=1, max_size=6), min_size=1, max_size=8), texts)
+def test_trie_is_the_alternation_for_any_phrase_list(phrases: list[str], text: str) -> None:
+    flat = "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    trie = re.compile(rf"(?<!\w)(?:{phrase_alternation(phrases)})(?!\w)")
+    plain = re.compile(rf"(?<!\w)(?:{flat})(?!\w)")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_required_literals_of_common_shapes() -> None:
+    assert required_literals(r"\bmet\b") == {"met"}
+    assert required_literals(r"(?i)\bheld\s+(?:talks|a meeting)\b") == {"talks", "a meeting"}
+    assert required_literals(r"(?:foo|ba)r") == {"foor", "bar"}
+    assert required_literals(r"[A-Z]\w+") is None  # nothing literal: no gate
+    assert required_literals(r"\b(?:is|at)\b") is None  # too short to be worth a gate
+    assert required_literals(r"(?:meeting)?\s+today") == {"today"}  # an optional part is not required
+
+
+def test_gated_pattern_skips_texts_without_its_words() -> None:
+    rx = gated(r"\bmet\s+with\b", re.I)
+    assert isinstance(rx, GatedPattern)
+    assert rx.search("The ministers discussed trade.") is None
+    m = rx.search("The minister MET WITH his counterpart.")
+    assert m is not None and m.group(0) == "MET WITH"
+    assert [x.group(0) for x in rx.finditer("met with A, met with B")] == ["met with", "met with"]
+    assert gated(r"[A-Z]\w+").search("Baku") is not None  # ungated patterns come back as compiled
+
+
+def _all_patterns() -> list[re.Pattern[str]]:
+    out = []
+    for mod in (en_words, people, ru):
+        for value in vars(mod).values():
+            if isinstance(value, GatedPattern):
+                out.append(value.regex)
+    return out
+
+
+PATTERNS = _all_patterns()
+
+
+def test_the_rules_are_gated() -> None:
+    assert len(PATTERNS) > 60
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_a_gate_never_hides_a_match(text: str) -> None:
+    """Soundness over every gated rule pattern: if the pattern matches, its gate is open."""
+    for regex in PATTERNS:
+        gate = GatedPattern(regex, required_literals(regex) or frozenset({""}))
+        assert (regex.search(text) is None) or gate.opens(text), regex.pattern
+
+
+def test_a_gate_folds_case_as_ignorecase_does() -> None:
+    rx = gated(r"minister", re.I)
+    assert rx.search("MİNİSTER") is not None  # "İ" is "i" to re.IGNORECASE
+    assert rx.search("mınıster") is not None  # so is the dotless "ı"
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_name_candidates_are_the_capitalised_words_and_particles(text: str) -> None:
+    """The name scan sees exactly the words ``_TOKEN`` cuts that start upper-case or are particles."""
+    particles = en_words.ENTITY_WORDS.particles
+    expected = []
+    for m in people._TOKEN.finditer(text):
+        tok = m.group(0)
+        bare = tok[:-2] if tok.endswith(("'s", "’s")) else tok
+        if tok[0].isupper() or bare.lower() in particles:
+            expected.append(m.span())
+    got = [m.span("tok") for m in people._name_candidates(particles).finditer(text)]
+    assert got == expected
