@@ -27,7 +27,6 @@ def scan(key: Hashable, compute: Callable[[], list[T]]) -> list[T]:
     out = compute()
     if len(_MEMO) >= MAX_ENTRIES:
         _MEMO.clear()
-    _VALUES.clear()
     _MEMO[key] = tuple(out)
     return out
 
