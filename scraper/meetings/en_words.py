@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from scraper.meetings.dates import DateWords
-from scraper.meetings.matching import gated
+from scraper.meetings.matching import gated, phrase_alternation
 from scraper.meetings.people import EntityWords
 
 
@@ -366,12 +366,13 @@ CITY_PREFIX = gated(
 
 
 # every trigger pattern below contains one of these words; a sentence without any is skipped
-ANY_TRIGGER_WORD = gated(
-    r"\b(?:met|meet|meets|meeting|held|had|hold|holds|holding|conducted|receiv\w*|host\w*|phone\w*|"
-    r"telephon\w*|rang|call\w*|visit\w*|arrived|talks?|talked|consultations?|credentials?|credence|sessions?|"
-    r"summit|ministerial|conversations?|negotiations|gathered|convened|assembled|took|participated|attended|"
-    r"video\w*|sat|conferred|co-chaired|chaired|round|exchange|spoke|discussed|exchanged|began|started)\b",
-    re.I,
+_TRIGGER_WORDS = words("""met meet meets meeting held had hold holds holding conducted rang arrived talk talks
+    talked consultation consultations credential credentials credence session sessions summit ministerial
+    conversation conversations negotiations gathered convened assembled took participated attended sat conferred
+    co-chaired chaired round exchange spoke discussed exchanged began started""")
+_TRIGGER_STEMS = words("receiv host phone telephon call visit video")  # any ending
+ANY_TRIGGER_WORD = re.compile(  # a trie, and no gate: nearly every sentence holds one of these letters' words
+    rf"\b(?:{phrase_alternation(_TRIGGER_WORDS)}|(?:{phrase_alternation(_TRIGGER_STEMS)})\w*)\b", re.I
 )
 
 

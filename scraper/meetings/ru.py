@@ -30,12 +30,13 @@ from scraper.meetings.dates import (
     pick_date,
 )
 from scraper.meetings.gazetteer import CITY, COUNTRY, PlaceMention, fold_surname, load
-from scraper.meetings.matching import Pattern, gated
+from scraper.meetings.matching import gated
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
 from scraper.meetings.ru_gazetteer import _read, load_ru, tokenize
 from scraper.meetings.ru_morph import readings
 from scraper.meetings.ru_people import EntityFinder
 from scraper.meetings.text import Sentence
+from scraper.meetings.topics import KeywordTagger
 
 _MONTHS = {
     "января": 1, "январь": 1, "январе": 1, "янв": 1, "февраля": 2, "февраль": 2, "феврале": 2, "фев": 2,
@@ -894,22 +895,15 @@ def _capital(code: str) -> str | None:
 
 
 @cache
-def _topic_patterns() -> tuple[tuple[str, Pattern], ...]:
+def _topic_tagger() -> KeywordTagger:
     data = _read("ru_topics.toml").get("topic", {})
-    out = []
-    for topic, entry in data.items():
-        stems = [s for s in entry.get("ru", []) if s.strip()]
-        if stems:
-            alt = "|".join(re.escape(s.lower()) for s in sorted(stems, key=len, reverse=True))
-            out.append((topic, gated(rf"(?<![а-яё])(?:{alt})")))
-    return tuple(out)
+    return KeywordTagger({topic: entry.get("ru", []) for topic, entry in data.items()}, r"(?<![а-яё])")
 
 
 def _tag_topics(text: str) -> tuple[str, ...]:
     from scraper.meetings.model import TOPICS
 
-    low = text.lower()  # lower-cased once: much faster than IGNORECASE per topic
-    found = {topic for topic, rx in _topic_patterns() if rx.search(low)}
+    found = _topic_tagger().tag(text.lower())
     return tuple(t for t in TOPICS if t in found)
 
 

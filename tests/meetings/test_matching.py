@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from scraper.meetings import en_words, people, ru
 from scraper.meetings.matching import GatedPattern, gated, phrase_alternation, required_literals
+from scraper.meetings.topics import KeywordTagger
 
 # text drawn from the letters, words and marks that the rules care about
 _PIECES = st.sampled_from([
@@ -102,3 +103,15 @@ def test_name_candidates_are_the_capitalised_words_and_particles(text: str) -> N
             expected.append(m.span())
     got = [m.span("tok") for m in people._name_candidates(particles).finditer(text)]
     assert got == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["trade", "trade route", "tra", "energy", "gas", "gas pipeline", " ", "-",
+                                 "security", "x", "retrade", "energ"]), max_size=25).map("".join))
+def test_keyword_tagger_finds_what_a_search_per_topic_finds(text: str) -> None:
+    keywords = {"trade": ["trade", "tra"], "energy": ["energ", "gas pipeline"], "transport": ["trade route", "gas"],
+                "security": ["security"]}
+    tagger = KeywordTagger(keywords, r"(?<!\w)")
+    naive = {t for t, ws in keywords.items()
+             if any(re.search(rf"(?<!\w){re.escape(w)}", text) for w in ws)}
+    assert tagger.tag(text) == naive
