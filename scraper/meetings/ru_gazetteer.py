@@ -60,8 +60,15 @@ def _lower(word: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Words (hyphenated words are one token) and numbers with their offsets (memoised per sentence)."""
-    return memo.scan(("ru", "tokens", text), lambda: [
-        Token(m.start(), m.end(), w, _lower(w)) for m in TOKEN.finditer(text) for w in (m.group(0),)])
+    return memo.scan(("ru", "tokens", text), lambda: _tokens(text))
+
+
+def _tokens(text: str) -> list[Token]:
+    low = _lower(text)
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): lower each word
+        return [Token(a, b, text[a:b], _lower(text[a:b])) for a, b in (m.span() for m in TOKEN.finditer(text))]
+    new = tuple.__new__
+    return [new(Token, (a, b, text[a:b], low[a:b])) for a, b in (m.span() for m in TOKEN.finditer(text))]
 
 
 @dataclass(frozen=True, slots=True)

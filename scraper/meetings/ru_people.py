@@ -92,6 +92,19 @@ class Name:
     single: bool = False  # one word, no initial: a name only with a title or when known
 
 
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+
+
+def _last_word(text: str, end: int) -> re.Match[str] | None:
+    """The last word before ``end`` (as ``re.search(r"(\\w+)\\s*$", text[:end])``), looked for
+    near ``end`` first: searching the whole prefix costs a scan from the sentence start."""
+    lo = max(0, end - 60)
+    m = _LAST_WORD.search(text, lo, end)
+    if m is not None and (m.start() > lo or lo == 0):
+        return m
+    return _LAST_WORD.search(text, 0, end)
+
+
 class _Scan(NamedTuple):
     toks: tuple[Token, ...]
     places: tuple[PlaceMention, ...]
@@ -583,7 +596,7 @@ class EntityFinder:
             code = pm.ref.code if pm.ref.type != CITY else None
             if pm.ref.type == CITY:
                 # capitals as metonyms: "Баку и Ашхабад обсудили", "Баку и Будапешт провели"
-                prev_word = re.search(r"(\w+)\s*$", text[: pm.start])
+                prev_word = _last_word(text, pm.start)
                 if prev_word and prev_word.group(1).lower() in ("в", "во", "из", "до", "на", "под", "через", "к"):
                     continue
                 pair = re.match(r"\s+и\s+", after)
@@ -600,7 +613,7 @@ class EntityFinder:
                 ments.entities.append(Entity(GROUP, pm.start, pm.end, role=_role_nominative(text[g_start : pm.end]),
                                              country=code, text=pm.text))
                 continue
-            prev_word = re.search(r"(\w+)\s*$", text[: pm.start])
+            prev_word = _last_word(text, pm.start)
             pw = prev_word.group(1).lower() if prev_word else ""
             if pw in ("в", "во", "из", "на", "по", "до", "через", "под", "к", "о", "об", "от", "против", "для"):
                 continue
