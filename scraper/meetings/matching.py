@@ -69,6 +69,11 @@ _FOLD = str.maketrans({"\u0131": "i", "\u0307": None, "\u017f": "s", "\u03c2": "
 _ODD = re.compile("[\u0131\u0307\u017f\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1e9b]")
 
 
+def has_odd_case(low: str) -> bool:
+    """Does lower-cased text hold a letter that IGNORECASE equates with another but lower() does not?"""
+    return _ODD.search(low) is not None
+
+
 def _fold(text: str) -> str:
     low = text.lower()
     if not low.isascii() and _ODD.search(low):
