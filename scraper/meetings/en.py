@@ -201,7 +201,7 @@ class EnglishRules:
         info.entities = mentions.entities
         info.places = mentions.places
         info.unqualified_ministry = bool(
-            re.search(r"\bat the (?:Ministry of Foreign Affairs|Foreign Ministry|MFA)\b(?!\s+of\b)", body)
+            lex.AT_UNNAMED_MINISTRY.search(body)
         )
         info.triggers = self._triggers(body, info, mentions.places, published)
         self._heads(body, info)
@@ -360,8 +360,7 @@ class EnglishRules:
                 found.append((m.start(), m.end(), kind, BACKREF, False))
         # a noun-only report at the event: "reached today in Islamabad at the third round of ...
         # Political Consultations" (consultations / commission sessions named as such)
-        for m in re.finditer(r"\b(?:at|during|in the course of) the (?P<np>(?:[\w-]+ ){0,6}?(?:round of|session of)"
-                             r"[^,;.]{0,80}?(?:[Cc]onsultations|[Cc]ommission))\b", body):
+        for m in lex.AT_ROUND_OR_SESSION.finditer(body):
             if found:
                 break
             kind, _ = _kind_from_noun(m.group("np"))

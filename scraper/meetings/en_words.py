@@ -351,10 +351,16 @@ HEAD_ACTIVE = gated(r"\b(?:headed|led|chaired|co-chaired)\s+(?!by\b|to\b)", re.I
 HEAD_PASSIVE = gated(r"\b(?:was|were|is|are)\s+(?:co-)?(?:headed|led|chaired|represented)\s+by\b", re.I)
 SIDE_BY = gated(r"\b(?:delegation|side)\s+by\b")
 DELEGATION_LED = gated(r"\b(?:delegation|side)\s+(?:led|headed)\s+by\b", re.I)
-VISIT_CONTEXT = gated(
-    r"\b(?:is|was|are|were)\s+(?:in|visiting)\b|\bhad come to\b|\bcame to\b|\barrived in\b|"
-    r"\bvisit(?:ed|ing)?\s+to\b|\bvisit(?:ed|ing)\b|\btrip to\b|\bvisit to\b",
+VISIT_CONTEXT = gated(  # word boundaries once around all the forms, in the same order: faster
+    r"\b(?:(?:is|was|are|were)\s+(?:in|visiting)|had come to|came to|arrived in|"
+    r"visit(?:ed|ing)?\s+to|visit(?:ed|ing)|trip to|visit to)\b",
     re.I,
+    gate=False,
+)
+AT_UNNAMED_MINISTRY = gated(r"\bat the (?:Ministry of Foreign Affairs|Foreign Ministry|MFA)\b(?!\s+of\b)")
+AT_ROUND_OR_SESSION = gated(
+    r"\b(?:at|during|in the course of) the (?P<np>(?:[\w-]+ ){0,6}?(?:round of|session of)"
+    r"[^,;.]{0,80}?(?:[Cc]onsultations|[Cc]ommission))\b"
 )
 MINISTRY_AT = gated(
     r"\bat\s+(?:the\s+)?(?:(?P<poss>[A-Z][\w-]+)(?:'s|’s)\s+)?(?:Ministry of [A-Z][\w ]+?|Foreign Ministry|MFA)"
@@ -371,8 +377,8 @@ _TRIGGER_WORDS = words("""met meet meets meeting held had hold holds holding con
     conversation conversations negotiations gathered convened assembled took participated attended sat conferred
     co-chaired chaired round exchange spoke discussed exchanged began started""")
 _TRIGGER_STEMS = words("receiv host phone telephon call visit video")  # any ending
-ANY_TRIGGER_WORD = re.compile(  # a trie, and no gate: nearly every sentence holds one of these letters' words
-    rf"\b(?:{phrase_alternation(_TRIGGER_WORDS)}|(?:{phrase_alternation(_TRIGGER_STEMS)})\w*)\b", re.I
+ANY_TRIGGER_WORD = gated(  # a trie, and no gate: nearly every sentence holds one of these letters' words
+    rf"\b(?:{phrase_alternation(_TRIGGER_WORDS)}|(?:{phrase_alternation(_TRIGGER_STEMS)})\w*)\b", re.I, gate=False
 )
 
 

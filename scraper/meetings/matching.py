@@ -183,32 +183,46 @@ def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozens
 
 
 class GatedPattern:
-    """A compiled pattern that skips texts lacking all of its required literals.
+    """A compiled pattern made cheaper without changing a single match.
 
-    It answers exactly as the pattern would (a text without any required literal cannot
-    match); the gate looks at the whole text, whatever ``pos`` and ``endpos`` say.
+    * The gate: a text lacking all of the pattern's required literals cannot match, so it is
+      not scanned (the gate looks at the whole text, whatever ``pos`` and ``endpos`` say).
+    * The case: a case-insensitive pattern written in lower case is scanned over the lower-cased
+      text without IGNORECASE (two to three times faster in ``re``), wherever lower-casing keeps
+      every offset and equates what IGNORECASE equates; a hit is then re-matched on the text at
+      the same place, so callers get the text's own match object with the same span and groups.
     """
 
-    __slots__ = ("flags", "groupindex", "literals", "pattern", "regex")
+    __slots__ = ("flags", "groupindex", "literals", "pattern", "regex", "regex_low")
 
-    def __init__(self, regex: re.Pattern[str], literals: frozenset[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], literals: frozenset[str] | None,
+                 regex_low: re.Pattern[str] | None = None) -> None:
         self.regex = regex
-        self.literals = tuple(sorted(literals, key=len))
+        self.literals = tuple(sorted(literals, key=len)) if literals else ()
+        self.regex_low = regex_low
         self.pattern = regex.pattern
         self.flags = regex.flags
         self.groupindex = regex.groupindex
 
     def opens(self, text: str) -> bool:
         """Does ``text`` hold one of the literals, so that the pattern may match it?"""
-        seen = _last
-        low = seen[1] if seen[0] is text else _remember(text)
+        if not self.literals:
+            return True
+        view = _last if _last[0] is text else _remember(text)
+        folded = view[2]
         for lit in self.literals:  # noqa: SIM110 - a loop is cheaper than any() over a generator here
-            if lit in low:
+            if lit in folded:
                 return True
         return False
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self.regex.search(text, pos, endpos) if self.opens(text) else None
+        if not self.opens(text):
+            return None
+        view = _last if _last[0] is text else _remember(text)
+        if self.regex_low is not None and view[3]:
+            hit = self.regex_low.search(view[1], pos, endpos)
+            return None if hit is None else self.regex.match(text, hit.start(), endpos)
+        return self.regex.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         return self.regex.match(text, pos, endpos)  # anchored: already cheap
@@ -217,7 +231,18 @@ class GatedPattern:
         return self.regex.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text, pos, endpos) if self.opens(text) else iter(())
+        if not self.opens(text):
+            return iter(())
+        view = _last if _last[0] is text else _remember(text)
+        if self.regex_low is not None and view[3]:
+            return self._rematched(text, self.regex_low.finditer(view[1], pos, endpos), endpos)
+        return self.regex.finditer(text, pos, endpos)
+
+    def _rematched(self, text: str, hits: Iterator[re.Match[str]], endpos: int) -> Iterator[re.Match[str]]:
+        for hit in hits:
+            m = self.regex.match(text, hit.start(), endpos)
+            if m is not None:  # always, by construction
+                yield m
 
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
         return self.regex.findall(text, pos, endpos) if self.opens(text) else []
@@ -229,24 +254,50 @@ class GatedPattern:
         return self.regex.split(text, maxsplit) if self.opens(text) else [text]
 
     def __repr__(self) -> str:
-        return f"GatedPattern({self.pattern!r}, literals={list(self.literals)})"
+        return f"GatedPattern({self.pattern!r}, literals={list(self.literals)}, caseless={self.regex_low is not None})"
 
 
 Pattern = re.Pattern[str] | GatedPattern  # what the rules accept where a compiled pattern goes
 
-_last: tuple[str, str] = ("", "")  # the text folded last, and its folding: rules ask of one sentence in turn
+# the text seen last: (text, lower-cased, folded for gates, lower-cased keeps offsets and equates
+# what IGNORECASE does); the rules ask of one sentence many times in turn
+_last: tuple[str, str, str, bool] = ("", "", "", True)
 
 
-def _remember(text: str) -> str:
+def _remember(text: str) -> tuple[str, str, str, bool]:
     global _last
-    folded = _fold(text)
-    _last = (text, folded)  # one assignment: another thread sees the old pair or the new, never half
-    return folded
+    low = text.lower()
+    odd = not low.isascii() and _ODD.search(low) is not None
+    view = (text, low, low.translate(_FOLD) if odd else low, len(low) == len(text) and not odd)
+    _last = view  # one assignment: another thread sees the old view or the new, never half of one
+    return view
 
 
-def gated(pattern: str, flags: int = 0) -> Pattern:
-    """``re.compile`` with a literal gate in front (see :class:`GatedPattern`); a pattern that
-    needs no literal is returned as compiled."""
+_GROUP_SYNTAX = re.compile(r"\(\?(?::|P<\w+>|P=\w+\)|=|!|<=|<!)")
+_ESCAPE = re.compile(r"\\(?:N\{[^}]*\}|[uU][0-9a-fA-F]+|x[0-9a-fA-F]{2}|.)", re.S)
+
+
+def _lower_case_variant(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without IGNORECASE, for lower-cased text, when that is the same pattern: it is
+    case-insensitive and spells every letter (outside escapes like ``\\W``) in lower case."""
+    source = regex.pattern
+    if not regex.flags & re.IGNORECASE:
+        return None
+    body = source[4:] if source.startswith("(?i)") else source
+    bare = _GROUP_SYNTAX.sub("(", _ESCAPE.sub("", body))
+    if bare != bare.lower() or "(?" in bare:
+        return None  # an upper-case letter, or an inline flag: keep IGNORECASE
+    try:
+        return re.compile(body, regex.flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def gated(pattern: str, flags: int = 0, *, gate: bool = True) -> Pattern:
+    """``re.compile`` made cheaper (see :class:`GatedPattern`); a pattern that needs no literal
+    and is not case-insensitive is returned as compiled. ``gate=False`` where nearly every text
+    holds one of the literals anyway (the check would cost more than it saves)."""
     regex = re.compile(pattern, flags)
-    literals = required_literals(regex)
-    return regex if literals is None else GatedPattern(regex, literals)
+    literals = required_literals(regex) if gate else None
+    low = _lower_case_variant(regex)
+    return regex if literals is None and low is None else GatedPattern(regex, literals, low)

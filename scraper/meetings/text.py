@@ -46,7 +46,10 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text or "")
     text = text.translate(_QUOTES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(
+        (line if line.isascii() and "  " not in line and "\t" not in line else _SPACES.sub(" ", line)).strip()
+        for line in text.split("\n")
+    )
 
 
 def _is_abbreviation(before: str) -> bool:

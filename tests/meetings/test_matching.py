@@ -59,16 +59,55 @@ def test_gated_pattern_skips_texts_without_its_words() -> None:
     assert gated(r"[A-Z]\w+").search("Baku") is not None  # ungated patterns come back as compiled
 
 
-def _all_patterns() -> list[re.Pattern[str]]:
-    out = []
-    for mod in (en_words, people, ru):
-        for value in vars(mod).values():
-            if isinstance(value, GatedPattern):
-                out.append(value.regex)
+def _gated_patterns() -> list[GatedPattern]:
+    return [v for mod in (en_words, people, ru) for v in vars(mod).values() if isinstance(v, GatedPattern)]
+
+
+GATED = _gated_patterns()
+PATTERNS = [g.regex for g in GATED]
+_PIECES_CASED = st.sampled_from([
+    "MET WITH", "Held Talks", "Visited", "ARRIVED IN", "Phone Call", "Встреча", "ВСТРЕТИЛСЯ", "Переговоры",
+    "İstanbul", "KAZAKH", "Is In", "Was Visiting", "At The Ministry Of Foreign Affairs",
+])
+cased_texts = st.lists(st.one_of(_PIECES, _PIECES_CASED), max_size=30).map("".join)
+
+
+def _dev_sentences() -> list[str]:
+    import json
+    from pathlib import Path
+
+    from scraper.meetings.text import split_sentences
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "eval"
+    out: list[str] = []
+    for name in ("en.jsonl", "ru.jsonl"):
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out += [s.text for s in split_sentences(json.loads(line)["text"])]
     return out
 
 
-PATTERNS = _all_patterns()
+def _same(p: GatedPattern, text: str) -> None:
+    m, r = p.search(text), p.regex.search(text)
+    assert (m and (m.span(), m.groups())) == (r and (r.span(), r.groups())), p.pattern
+    assert [(x.span(), x.groups()) for x in p.finditer(text, 1)] == \
+        [(x.span(), x.groups()) for x in p.regex.finditer(text, 1)], p.pattern
+
+
+def test_gated_patterns_answer_as_their_regex_on_every_dev_sentence() -> None:
+    sentences = _dev_sentences()
+    assert len(sentences) > 500
+    for p in GATED:
+        for text in sentences:
+            _same(p, text)
+            _same(p, text.upper())
+
+
+@settings(max_examples=200, deadline=None)
+@given(cased_texts)
+def test_gated_patterns_answer_as_their_regex_on_any_text(text: str) -> None:
+    for p in GATED:
+        _same(p, text)
 
 
 def test_the_rules_are_gated() -> None:
@@ -115,3 +154,12 @@ def test_keyword_tagger_finds_what_a_search_per_topic_finds(text: str) -> None:
     naive = {t for t, ws in keywords.items()
              if any(re.search(rf"(?<!\w){re.escape(w)}", text) for w in ws)}
     assert tagger.tag(text) == naive
+
+
+def test_case_insensitive_rules_run_on_lower_cased_text() -> None:
+    assert isinstance(en_words.ANY_TRIGGER_WORD, GatedPattern) and en_words.ANY_TRIGGER_WORD.regex_low is not None
+    rx = gated(r"\bmet\s+with\b", re.I)
+    assert isinstance(rx, GatedPattern) and rx.regex_low is not None
+    m = rx.search("He MET WITH them")
+    assert m is not None and m.group(0) == "MET WITH"  # the text's own match, not the lower-cased one
+    assert gated(r"[A-Z]\w+", re.I) is not None and getattr(gated(r"[A-Z]\w+", re.I), "regex_low", None) is None
