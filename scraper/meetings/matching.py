@@ -275,20 +275,26 @@ def _remember(text: str) -> tuple[str, str, str, bool]:
 
 _GROUP_SYNTAX = re.compile(r"\(\?(?::|P<\w+>|P=\w+\)|=|!|<=|<!)")
 _ESCAPE = re.compile(r"\\(?:N\{[^}]*\}|[uU][0-9a-fA-F]+|x[0-9a-fA-F]{2}|.)", re.S)
+_KEPT = re.compile(_ESCAPE.pattern + "|" + _GROUP_SYNTAX.pattern, re.S)  # written as they are
 
 
 def _lower_case_variant(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """The pattern without IGNORECASE, for lower-cased text, when that is the same pattern: it is
-    case-insensitive and spells every letter (outside escapes like ``\\W``) in lower case."""
-    source = regex.pattern
+    """The pattern for lower-cased text, without IGNORECASE: every letter outside escapes (``\\W``,
+    ``\\N{...}``) lower-cased, which IGNORECASE made no different. None for a case-sensitive
+    pattern or one with inline flags (``(?-i:...)``), where case still matters."""
     if not regex.flags & re.IGNORECASE:
         return None
+    source = regex.pattern
     body = source[4:] if source.startswith("(?i)") else source
-    bare = _GROUP_SYNTAX.sub("(", _ESCAPE.sub("", body))
-    if bare != bare.lower() or "(?" in bare:
-        return None  # an upper-case letter, or an inline flag: keep IGNORECASE
+    if "(?" in _GROUP_SYNTAX.sub("(", _ESCAPE.sub("", body)):
+        return None
+    parts, pos = [], 0
+    for m in _KEPT.finditer(body):
+        parts += [body[pos : m.start()].lower(), m.group(0)]
+        pos = m.end()
+    parts.append(body[pos:].lower())
     try:
-        return re.compile(body, regex.flags & ~re.IGNORECASE)
+        return re.compile("".join(parts), regex.flags & ~re.IGNORECASE)
     except re.error:
         return None
 

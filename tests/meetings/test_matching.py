@@ -60,7 +60,17 @@ def test_gated_pattern_skips_texts_without_its_words() -> None:
 
 
 def _gated_patterns() -> list[GatedPattern]:
-    return [v for mod in (en_words, people, ru) for v in vars(mod).values() if isinstance(v, GatedPattern)]
+    """Every gated pattern of the rules: module constants, date patterns, entity words."""
+    from scraper.meetings.dates import DatePatterns
+
+    found: list[object] = [v for mod in (en_words, people, ru) for v in vars(mod).values()]
+    for words in (en_words.DATE_WORDS, ru.DATE_WORDS):
+        pats = DatePatterns(words)
+        found += [getattr(pats, f) for f in pats.__slots__ if f != "words"]
+        found += [rx for rx, _ in pats.shifted]
+    ew = en_words.ENTITY_WORDS
+    found += [ew.chain_connectors, ew.group_nouns, *(rx for rx, _ in ew.extra_offices)]
+    return [v for v in found if isinstance(v, GatedPattern)]
 
 
 GATED = _gated_patterns()
@@ -162,4 +172,8 @@ def test_case_insensitive_rules_run_on_lower_cased_text() -> None:
     assert isinstance(rx, GatedPattern) and rx.regex_low is not None
     m = rx.search("He MET WITH them")
     assert m is not None and m.group(0) == "MET WITH"  # the text's own match, not the lower-cased one
-    assert gated(r"[A-Z]\w+", re.I) is not None and getattr(gated(r"[A-Z]\w+", re.I), "regex_low", None) is None
+    assert getattr(gated(r"\b(?-i:[A-Z])\w+", re.I), "regex_low", None) is None  # an inline flag: left as is
+    upper = gated(r"\bVisit(?P<Tail>ED)\b", re.I)  # upper-case letters are the same pattern under IGNORECASE
+    assert isinstance(upper, GatedPattern) and upper.regex_low is not None
+    hit = upper.search("They VISITed Baku")
+    assert hit is not None and hit.group("Tail") == "ed"
