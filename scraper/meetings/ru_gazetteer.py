@@ -206,11 +206,14 @@ class RuGazetteer:
     def _find_places(self, text: str, toks: list[Token] | None) -> list[PlaceMention]:
         toks = toks if toks is not None else tokenize(text)
         out: list[PlaceMention] = []
+        candidates = self.places._cached_candidates
         i = 0
         while i < len(toks):
-            got = self.places.match(toks, i)
+            # most words start no entry: one cached lookup tells, without trying a match
+            got = self.places.match(toks, i) if candidates(toks[i].text) else None
             if got is None:
-                out.extend(self._compound(text, toks[i]))
+                if "-" in toks[i].text:
+                    out.extend(self._compound(text, toks[i]))
                 i += 1
                 continue
             n, e = got
@@ -244,9 +247,10 @@ class RuGazetteer:
     def _find_offices(self, text: str, toks: list[Token] | None) -> list[OfficeMention]:
         toks = toks if toks is not None else tokenize(text)
         out: list[OfficeMention] = []
+        candidates = self.offices._cached_candidates
         i = 0
         while i < len(toks):
-            got = self.offices.match(toks, i)
+            got = self.offices.match(toks, i) if candidates(toks[i].text) else None
             if got is None:
                 i += 1
                 continue

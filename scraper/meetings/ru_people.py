@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from scraper.meetings import memo
@@ -103,6 +104,17 @@ def _last_word(text: str, end: int) -> re.Match[str] | None:
     if m is not None and (m.start() > lo or lo == 0):
         return m
     return _LAST_WORD.search(text, 0, end)
+
+
+@lru_cache(maxsize=16384)
+def _is_honorific(text: str, low: str, honorifics: tuple[str, ...]) -> bool:
+    if low in honorifics or lemmas(text) & set(honorifics):
+        return True
+    for h in honorifics:
+        stem = h[:-1] if h[-1:] in "аяоеь" else h
+        if len(stem) >= 4 and low.startswith(stem) and len(low) - len(stem) <= 3:
+            return True
+    return False
 
 
 class _Scan(NamedTuple):
@@ -284,14 +296,7 @@ class EntityFinder:
 
     def _honorific(self, tok: Token) -> bool:
         """"Аятоллой", "Сейедом", "Герой-Аркадаг": a title of respect before a name, in any case."""
-        low = tok.low
-        if low in self.honorifics or lemmas(tok.text) & set(self.honorifics):
-            return True
-        for h in self.honorifics:
-            stem = h[:-1] if h[-1:] in "аяоеь" else h
-            if len(stem) >= 4 and low.startswith(stem) and len(low) - len(stem) <= 3:
-                return True
-        return False
+        return _is_honorific(tok.text, tok.low, self.honorifics)
 
     def _vote(self, name: str) -> float:
         low = name.lower()
