@@ -193,12 +193,14 @@ class GatedPattern:
       the same place, so callers get the text's own match object with the same span and groups.
     """
 
-    __slots__ = ("flags", "groupindex", "literals", "pattern", "regex", "regex_low")
+    __slots__ = ("flags", "gate_regex", "groupindex", "literals", "pattern", "regex", "regex_low")
 
     def __init__(self, regex: re.Pattern[str], literals: frozenset[str] | None,
                  regex_low: re.Pattern[str] | None = None) -> None:
         self.regex = regex
         self.literals = tuple(sorted(literals, key=len)) if literals else ()
+        # many literals (month names in all their cases): one trie scan beats a test per literal
+        self.gate_regex = re.compile(phrase_alternation(self.literals)) if len(self.literals) > 8 else None
         self.regex_low = regex_low
         self.pattern = regex.pattern
         self.flags = regex.flags
@@ -209,11 +211,20 @@ class GatedPattern:
         if not self.literals:
             return True
         view = _last if _last[0] is text else _remember(text)
-        folded = view[2]
-        for lit in self.literals:  # noqa: SIM110 - a loop is cheaper than any() over a generator here
-            if lit in folded:
-                return True
-        return False
+        known = view[4]  # patterns with the same literals share one answer per text
+        answer = known.get(self.literals)
+        if answer is None:
+            folded = view[2]
+            if self.gate_regex is not None:
+                answer = self.gate_regex.search(folded) is not None
+            else:
+                answer = False
+                for lit in self.literals:
+                    if lit in folded:
+                        answer = True
+                        break
+            known[self.literals] = answer
+        return answer
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         if not self.opens(text):
@@ -259,16 +270,17 @@ class GatedPattern:
 
 Pattern = re.Pattern[str] | GatedPattern  # what the rules accept where a compiled pattern goes
 
-# the text seen last: (text, lower-cased, folded for gates, lower-cased keeps offsets and equates
-# what IGNORECASE does); the rules ask of one sentence many times in turn
-_last: tuple[str, str, str, bool] = ("", "", "", True)
+# the text seen last: (text, lower-cased, folded for gates, whether lower-casing keeps offsets and
+# equates what IGNORECASE does, gate answers so far); the rules ask of one sentence many times
+_View = tuple[str, str, str, bool, dict[tuple[str, ...], bool]]
+_last: _View = ("", "", "", True, {})
 
 
-def _remember(text: str) -> tuple[str, str, str, bool]:
+def _remember(text: str) -> _View:
     global _last
     low = text.lower()
     odd = not low.isascii() and _ODD.search(low) is not None
-    view = (text, low, low.translate(_FOLD) if odd else low, len(low) == len(text) and not odd)
+    view: _View = (text, low, low.translate(_FOLD) if odd else low, len(low) == len(text) and not odd, {})
     _last = view  # one assignment: another thread sees the old view or the new, never half of one
     return view
 
