@@ -474,6 +474,9 @@ class EnglishRules:
                 continue
             if lex.CITY_PREFIX.search(body[max(0, pm.start - 60) : pm.start]):
                 return Place(pm.ref.city, pm.ref.code)
+        capital = self._capital_named(body, lo, hi, places)
+        if capital is not None:
+            return capital
         m = lex.MINISTRY_AT.search(body, lo, hi) if lo < hi else None
         if m:
             for key in (m.group("poss"), m.group("of")):
@@ -489,6 +492,18 @@ class EnglishRules:
             if re.search(r"\bvisit to\s+(?:the\s+)?$", before) or (
                     any_prefix and re.search(r"\b(?:trip to|in|to)\s+(?:the\s+)?$", before)):
                 return Place(None, pm.ref.code)
+        return None
+
+    def _capital_named(self, body: str, lo: int, hi: int, places: list[PlaceMention]) -> Place | None:
+        """"in the Qatari capital", "in the capital of Qatar": the capital of the state named."""
+        m = lex.IN_CAPITAL.search(body, lo, hi) if lo < hi else None
+        if m is None:
+            return None
+        group = "adj" if m.group("adj") else "of"
+        for pm in places:
+            if pm.ref.type == COUNTRY and m.start(group) <= pm.start and pm.end <= m.end(group):
+                city = self.gaz.capitals.get(pm.ref.code)
+                return Place(city, pm.ref.code) if city else None
         return None
 
     # --- side information ---------------------------------------------------------------

@@ -366,6 +366,11 @@ MINISTRY_AT = gated(
     r"\bat\s+(?:the\s+)?(?:(?P<poss>[A-Z][\w-]+)(?:'s|’s)\s+)?(?:Ministry of [A-Z][\w ]+?|Foreign Ministry|MFA)"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]+))?\b"
 )
+# "in the Qatari capital", "in the capital of Qatar", "in Qatar's capital": the capital of that state
+IN_CAPITAL = gated(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?P<adj>[A-Z][\w'’-]+)(?:'s|’s)?\s+capital|capital\s+of\s+(?:the\s+)?"
+    r"(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\b"
+)
 CITY_PREFIX = gated(
     r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:city|town|resort|capital) of\s+)?$", re.I
 )

@@ -153,6 +153,8 @@ _ATTRIBUTION = gated(
     r"рассказал\w*|написал\w*)[^.;]*",
     re.I,
 )
+_IN_CAPITAL = gated(r"\bв\s+(?:(?P<adj>[а-яё-]+(?:ой|ей))\s+столице|"
+                    r"столице\s+(?P<of>[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?))", re.I)
 _TOPIC = gated(
     r"\b(?:об?|обо|по\s+вопросам|по\s+поводу|касающ\w+|связанн\w+\s+с|на\s+тему|в\s+связи\s+с|относительно|"
     r"в\s+том\s+числе|включая|с\s+учетом|с\s+учётом|из-за|от\s+имени|по\s+случаю|"
@@ -711,6 +713,14 @@ class RussianRules:
                 if pm.ref.type == COUNTRY and lo + m.start("c") <= pm.start < lo + m.end("c"):
                     cap = _capital(pm.ref.code)
                     return Place(cap, pm.ref.code)
+        # "в катарской столице", "в столице Катара": the capital of the state named
+        m = _IN_CAPITAL.search(body, lo, hi)
+        if m:
+            group = "adj" if m.group("adj") else "of"
+            for pm in places:
+                if pm.ref.type == COUNTRY and m.start(group) <= pm.start and pm.end <= m.end(group):
+                    cap = _capital(pm.ref.code)
+                    return Place(cap, pm.ref.code) if cap else None
         return None
 
     def _visit_place(self, body: str, lo: int, hi: int, places: list[PlaceMention]) -> Place | None:

@@ -470,3 +470,16 @@ def test_a_venue_after_at_is_not_a_person() -> None:
     assert people("On May 13, President of Kazakhstan Kassym-Jomart Tokayev received Prime Minister of Malaysia "
                   "Anwar Ibrahim at Akorda Palace in Astana.") == [
         [("Kassym-Jomart Tokayev", "KZ"), ("Anwar Ibrahim", "MY")]]
+
+
+@pytest.mark.parametrize("where", ["in the Omani capital", "in the capital of Oman", "in Oman's capital"])
+def test_the_capital_of_a_named_state_is_the_place(where: str) -> None:
+    recs = parse(f"On May 13, Kazakh Foreign Minister Murat Nurtleu met with Omani Foreign Minister Badr "
+                 f"Albusaidi {where}.")
+    assert [(r.location.city, r.location.country) if r.location else None for r in recs] == [("Muscat", "OM")]
+
+
+def test_a_capital_with_no_state_named_gives_no_place() -> None:
+    recs = parse("On May 13, Kazakh Foreign Minister Murat Nurtleu met with Omani Foreign Minister Badr "
+                 "Albusaidi in the capital.")
+    assert [r.location for r in recs] == [None]
