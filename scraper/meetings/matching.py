@@ -187,13 +187,18 @@ class GatedPattern:
 
     * The gate: a text lacking all of the pattern's required literals cannot match, so it is
       not scanned (the gate looks at the whole text, whatever ``pos`` and ``endpos`` say).
-    * The case: a case-insensitive pattern written in lower case is scanned over the lower-cased
-      text without IGNORECASE (two to three times faster in ``re``), wherever lower-casing keeps
-      every offset and equates what IGNORECASE equates; a hit is then re-matched on the text at
-      the same place, so callers get the text's own match object with the same span and groups.
+    * The case: a case-insensitive pattern is scanned over the lower-cased text without
+      IGNORECASE (two to three times faster in ``re``), wherever lower-casing keeps every offset
+      and equates what IGNORECASE equates; a hit is then re-matched on the text at the same
+      place, so callers get the text's own match object with the same span and groups.
+    * The alphabet: on a text of ASCII characters (most English sentences), ``\\w``, ``\\b``
+      and ``\\d`` mean the same with the ASCII flag, which ``re`` tests from a table instead of
+      the Unicode database (``\\s`` differs only on the separators U+001C..U+001F, so a text
+      holding one of those takes the plain path).
     """
 
-    __slots__ = ("flags", "gate_regex", "groupindex", "literals", "pattern", "regex", "regex_low")
+    __slots__ = ("flags", "gate_regex", "groupindex", "literals", "pattern", "regex", "regex_ascii",
+                 "regex_low", "regex_low_ascii")
 
     def __init__(self, regex: re.Pattern[str], literals: frozenset[str] | None,
                  regex_low: re.Pattern[str] | None = None) -> None:
@@ -202,6 +207,8 @@ class GatedPattern:
         # many literals (month names in all their cases): one trie scan beats a test per literal
         self.gate_regex = re.compile(phrase_alternation(self.literals)) if len(self.literals) > 8 else None
         self.regex_low = regex_low
+        self.regex_ascii = _ascii(regex)
+        self.regex_low_ascii = _ascii(regex_low) if regex_low is not None else None
         self.pattern = regex.pattern
         self.flags = regex.flags
         self.groupindex = regex.groupindex
@@ -231,35 +238,37 @@ class GatedPattern:
             return None
         view = _last if _last[0] is text else _remember(text)
         if self.regex_low is not None and view[3]:
-            hit = self.regex_low.search(view[1], pos, endpos)
-            return None if hit is None else self.regex.match(text, hit.start(), endpos)
-        return self.regex.search(text, pos, endpos)
+            ascii_ok = view[5]
+            low_rx = self.regex_low_ascii if ascii_ok else self.regex_low
+            hit = low_rx.search(view[1], pos, endpos)  # type: ignore[union-attr]
+            if hit is None:
+                return None
+            return (self.regex_ascii if ascii_ok else self.regex).match(text, hit.start(), endpos)
+        return (self.regex_ascii if view[5] else self.regex).search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self.regex.match(text, pos, endpos)  # anchored: already cheap
+        return (self.regex_ascii if _ascii_text(text) else self.regex).match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return self.regex.fullmatch(text, pos, endpos)
+        return (self.regex_ascii if _ascii_text(text) else self.regex).fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         if not self.opens(text):
             return iter(())
         view = _last if _last[0] is text else _remember(text)
+        rx = self.regex_ascii if view[5] else self.regex
         if self.regex_low is not None and view[3]:
-            return self._rematched(text, self.regex_low.finditer(view[1], pos, endpos), endpos)
-        return self.regex.finditer(text, pos, endpos)
-
-    def _rematched(self, text: str, hits: Iterator[re.Match[str]], endpos: int) -> Iterator[re.Match[str]]:
-        for hit in hits:
-            m = self.regex.match(text, hit.start(), endpos)
-            if m is not None:  # always, by construction
-                yield m
+            low_rx = self.regex_low_ascii if view[5] else self.regex_low
+            return _rematched(rx, text, low_rx.finditer(view[1], pos, endpos), endpos)  # type: ignore[union-attr]
+        return rx.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = _END) -> list[Any]:
         return self.regex.findall(text, pos, endpos) if self.opens(text) else []
 
     def sub(self, repl: Any, text: str, count: int = 0) -> str:
-        return self.regex.sub(repl, text, count) if self.opens(text) else text
+        if not self.opens(text):
+            return text
+        return (self.regex_ascii if _ascii_text(text) else self.regex).sub(repl, text, count)
 
     def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
         return self.regex.split(text, maxsplit) if self.opens(text) else [text]
@@ -268,19 +277,41 @@ class GatedPattern:
         return f"GatedPattern({self.pattern!r}, literals={list(self.literals)}, caseless={self.regex_low is not None})"
 
 
+def _rematched(rx: re.Pattern[str], text: str, hits: Iterator[re.Match[str]], endpos: int) -> Iterator[re.Match[str]]:
+    for hit in hits:
+        m = rx.match(text, hit.start(), endpos)
+        if m is not None:  # always, by construction
+            yield m
+
+
+def _ascii(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with the ASCII flag (the same pattern wherever the text is ASCII)."""
+    return re.compile(regex.pattern, (regex.flags & ~re.UNICODE) | re.ASCII)
+
+
+_UNICODE_ONLY_SPACE = re.compile("[\x1c-\x1f]")  # \s under Unicode rules, not under ASCII ones
+
+
+def _ascii_text(text: str) -> bool:
+    """May ``text`` be matched with the ASCII flag, to the same result?"""
+    return text.isascii() and _UNICODE_ONLY_SPACE.search(text) is None
+
+
 Pattern = re.Pattern[str] | GatedPattern  # what the rules accept where a compiled pattern goes
 
 # the text seen last: (text, lower-cased, folded for gates, whether lower-casing keeps offsets and
-# equates what IGNORECASE does, gate answers so far); the rules ask of one sentence many times
-_View = tuple[str, str, str, bool, dict[tuple[str, ...], bool]]
-_last: _View = ("", "", "", True, {})
+# equates what IGNORECASE does, gate answers so far, ASCII rules apply); the rules ask of one
+# sentence many times in turn
+_View = tuple[str, str, str, bool, dict[tuple[str, ...], bool], bool]
+_last: _View = ("", "", "", True, {}, True)
 
 
 def _remember(text: str) -> _View:
     global _last
     low = text.lower()
     odd = not low.isascii() and _ODD.search(low) is not None
-    view: _View = (text, low, low.translate(_FOLD) if odd else low, len(low) == len(text) and not odd, {})
+    view: _View = (text, low, low.translate(_FOLD) if odd else low, len(low) == len(text) and not odd, {},
+                   _ascii_text(text))
     _last = view  # one assignment: another thread sees the old view or the new, never half of one
     return view
 
@@ -312,10 +343,8 @@ def _lower_case_variant(regex: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def gated(pattern: str, flags: int = 0, *, gate: bool = True) -> Pattern:
-    """``re.compile`` made cheaper (see :class:`GatedPattern`); a pattern that needs no literal
-    and is not case-insensitive is returned as compiled. ``gate=False`` where nearly every text
-    holds one of the literals anyway (the check would cost more than it saves)."""
+    """``re.compile`` made cheaper (see :class:`GatedPattern`). ``gate=False`` where nearly every
+    text holds one of the literals anyway (the check would cost more than it saves)."""
     regex = re.compile(pattern, flags)
     literals = required_literals(regex) if gate else None
-    low = _lower_case_variant(regex)
-    return regex if literals is None and low is None else GatedPattern(regex, literals, low)
+    return GatedPattern(regex, literals, _lower_case_variant(regex))

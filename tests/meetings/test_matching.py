@@ -16,7 +16,7 @@ _PIECES = st.sampled_from([
     "met", "Met", "MEET", "meeting", "held", "talks", "with", "the", " ", " ", ",", ".", "-", "'s", "’",
     "Minister", "minister of foreign affairs", "Baku", "Bakuvian", "İ", "ı", "ſ", "K", "oglu", "bin", "Al",
     "2026", "27", "February", "Feb.", "в", "встреча", "Встретился", "ё", "Ё", "McDonald", "iPhone", "O'Brien",
-    "a", "b", "x", "\n", "_", "²",
+    "a", "b", "x", "\n", "_", "²", "\x1c", "\u00a0",
 ])
 texts = st.lists(_PIECES, max_size=40).map("".join)
 
@@ -102,6 +102,11 @@ def _same(p: GatedPattern, text: str) -> None:
     assert (m and (m.span(), m.groups())) == (r and (r.span(), r.groups())), p.pattern
     assert [(x.span(), x.groups()) for x in p.finditer(text, 1)] == \
         [(x.span(), x.groups()) for x in p.regex.finditer(text, 1)], p.pattern
+    for pos in (0, len(text) // 2):
+        m, r = p.match(text, pos), p.regex.match(text, pos)
+        assert (m and (m.span(), m.groups())) == (r and (r.span(), r.groups())), p.pattern
+    m, r = p.fullmatch(text), p.regex.fullmatch(text)
+    assert (m and m.span()) == (r and r.span()), p.pattern
 
 
 def test_gated_patterns_answer_as_their_regex_on_every_dev_sentence() -> None:
