@@ -247,10 +247,13 @@ class GatedPattern:
         return (self.regex_ascii if view[5] else self.regex).search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return (self.regex_ascii if _ascii_text(text) else self.regex).match(text, pos, endpos)
+        # anchored, so cheap either way: the ASCII form only where the text is known already
+        view = _last
+        return (self.regex_ascii if view[0] is text and view[5] else self.regex).match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
-        return (self.regex_ascii if _ascii_text(text) else self.regex).fullmatch(text, pos, endpos)
+        view = _last
+        return (self.regex_ascii if view[0] is text and view[5] else self.regex).fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         if not self.opens(text):
