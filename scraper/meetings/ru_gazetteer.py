@@ -34,7 +34,8 @@ from scraper.meetings.gazetteer import (
 )
 from scraper.meetings.ru_morph import lemmas, readings, words
 
-TOKEN = re.compile(r"[^\W\d_](?:[\w]|[-'’](?=\w))*|\d+", re.UNICODE)
+# a word: letters, digits, and hyphens or apostrophes between them ("Герой-Аркадаг"); or a number
+TOKEN = re.compile(r"[^\W\d_]\w*(?:[-'’]\w+)*|\d+")
 _NOUN_ENDINGS = frozenset(words("""
     а я у ю е и ы ой ей ом ем ам ям ами ями ах ях ью ии ию ией ия"""))
 _ADJ_ENDINGS = frozenset(words("""

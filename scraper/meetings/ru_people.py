@@ -93,17 +93,16 @@ class Name:
     single: bool = False  # one word, no initial: a name only with a title or when known
 
 
-_LAST_WORD = re.compile(r"(\w+)\s*$")
-
-
-def _last_word(text: str, end: int) -> re.Match[str] | None:
-    """The last word before ``end`` (as ``re.search(r"(\\w+)\\s*$", text[:end])``), looked for
-    near ``end`` first: searching the whole prefix costs a scan from the sentence start."""
-    lo = max(0, end - 60)
-    m = _LAST_WORD.search(text, lo, end)
-    if m is not None and (m.start() > lo or lo == 0):
-        return m
-    return _LAST_WORD.search(text, 0, end)
+def _last_word(text: str, end: int) -> str | None:
+    """The last word before ``end`` (what ``re.search(r"(\\w+)\\s*$", text[:end])`` captures),
+    read backwards from ``end``: a regex would try every start position of the prefix."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    i = j
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:j] if i < j else None
 
 
 @lru_cache(maxsize=16384)
@@ -602,7 +601,7 @@ class EntityFinder:
             if pm.ref.type == CITY:
                 # capitals as metonyms: "Баку и Ашхабад обсудили", "Баку и Будапешт провели"
                 prev_word = _last_word(text, pm.start)
-                if prev_word and prev_word.group(1).lower() in ("в", "во", "из", "до", "на", "под", "через", "к"):
+                if prev_word and prev_word.lower() in ("в", "во", "из", "до", "на", "под", "через", "к"):
                     continue
                 pair = re.match(r"\s+и\s+", after)
                 pair_before = re.search(r"\s+и\s+$", text[max(0, pm.start - 5) : pm.start])
@@ -619,7 +618,7 @@ class EntityFinder:
                                              country=code, text=pm.text))
                 continue
             prev_word = _last_word(text, pm.start)
-            pw = prev_word.group(1).lower() if prev_word else ""
+            pw = prev_word.lower() if prev_word else ""
             if pw in ("в", "во", "из", "на", "по", "до", "через", "под", "к", "о", "об", "от", "против", "для"):
                 continue
             if pm.ref.type == ORG or pw in ("между", "и", "с", "со") or _maybe_nominative(pm.text):

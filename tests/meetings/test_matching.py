@@ -182,3 +182,23 @@ def test_case_insensitive_rules_run_on_lower_cased_text() -> None:
     assert isinstance(upper, GatedPattern) and upper.regex_low is not None
     hit = upper.search("They VISITed Baku")
     assert hit is not None and hit.group("Tail") == "ed"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab Ё1_-'’.,\n\t\u00a0", max_size=30), st.integers(min_value=0, max_value=30))
+def test_last_word_reads_backwards_what_a_regex_finds(text: str, end: int) -> None:
+    from scraper.meetings.ru_people import _last_word
+
+    end = min(end, len(text))
+    m = re.search(r"(\w+)\s*$", text[:end])
+    assert _last_word(text, end) == (m.group(1) if m else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab Ё1_-'’.,", max_size=30))
+def test_russian_words_keep_inner_hyphens_and_apostrophes(text: str) -> None:
+    from scraper.meetings.ru_gazetteer import TOKEN
+
+    # the definition: a letter, then word characters, or a hyphen/apostrophe that a word character follows
+    spec = re.compile(r"[^\W\d_](?:\w|[-'’](?=\w))*|\d+")
+    assert [m.span() for m in TOKEN.finditer(text)] == [m.span() for m in spec.finditer(text)]
