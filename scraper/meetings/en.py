@@ -230,6 +230,9 @@ class EnglishRules:
         video = lex.VIDEO_CUE.search(body)
         for m in lex.CREDENTIALS.finditer(body):
             found.append((m.start(), m.end(), "credentials", STRONG, False))
+        for m in lex.CREDENTIALS_BY.finditer(body):
+            if free(m.start(), m.end()):
+                found.append((m.start(), m.end(), "credentials", STRONG, False))
         for m in lex.PHONE_VERB.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "phone_call", STRONG, False))
@@ -378,6 +381,7 @@ class EnglishRules:
             return out
         info.dates = find_dates(body, self.date_patterns, published)
         zones = self._zones(body)
+        relative = [m.span() for m in lex.INNER_RELATIVE.finditer(body)]
         ents = info.entities
         prev_subject: list[Entity] = []
         prev_ref: str | None = None
@@ -387,6 +391,8 @@ class EnglishRules:
             if strength != BACKREF and (
                 lex.FUTURE_BEFORE.search(before) or lex.INFINITIVE_BEFORE.search(before)
             ):
+                continue
+            if strength != BACKREF and lex.RECALLED_RELATIVE.search(body, 0, start):
                 continue
             if strength != BACKREF and (lex.RECALL_BEFORE.search(before) or lex.RECALL_AFTER.match(body, end)):
                 # "he had met X earlier in the day / during the visit": a further meeting of
@@ -427,6 +433,8 @@ class EnglishRules:
             if re.search(r",\s*who\s+(?:also\s+|then\s+)?$", body[max(0, start - 30) : start]):
                 # "met the new ambassador, who presented a copy of his credentials": the same meeting
                 subj, ref_m = [], "who"
+            elif not subj and ref_m is None and kind == "credentials" and lex.CREDENTIALS_BY.fullmatch(body[start:end]):
+                ref_m = "he"  # "Credentials were presented by ...": to the one who received them
             elif not subj and ref_m is None:
                 lead = body[subj_lo:start]
                 refs = list(lex.SUBJECT_REFS.finditer(lead))
@@ -455,7 +463,11 @@ class EnglishRules:
                 trig.objects = objs
                 trig.location = self._location(body, cstart, len(body), places, any_prefix=False)
             trig.split_objects = kind in ("meeting", "video_call", "credentials") and strength == STRONG and not passive
-            trig.date = pick_date(info.dates, start, end, anchor=WEEKDAY, gap=4)
+            # a date inside a relative clause ("X, who arrived on Tuesday, held talks") is the
+            # clause's own, not the meeting's
+            dates = [d for d in info.dates if not any(a <= d.start and d.end <= b and not a <= start < b
+                                                      for a, b in relative)]
+            trig.date = pick_date(dates, start, end, anchor=WEEKDAY, gap=4)
             out.append(trig)
             if ref_m == "who":
                 continue  # a relative clause leaves the main clause's subject in place

@@ -37,7 +37,7 @@ DATE_WORDS = DateWords(
     weekdays=WEEKDAYS,
     relative={"today": 0, "yesterday": -1, "the day before yesterday": -2, "this morning": 0,
               "this afternoon": 0, "tonight": 0, "earlier today": 0, "earlier in the day": 0},
-    same_day=(r"\b(?:on\s+)?the\s+same\s+day\b", r"\blater\s+(?:that|in\s+the|the\s+same)\s+day\b",
+    same_day=(r"\b(?:on\s+)?the\s+same\s+day\b", r"\b(?:later|earlier)\s+(?:that|in\s+the|the\s+same)\s+day\b",
               r"\bthat\s+same\s+day\b", r"\bon\s+that\s+day\b"),
     day_offsets=((r"\b(?:the|a)\s+day\s+(?:before|earlier)\b(?!\s+yesterday)", -1), (r"\bthe\s+previous\s+day\b", -1),
                  (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", 1),
@@ -149,6 +149,13 @@ RECALL_BEFORE = gated(
     r"have been|once(?!\s+again))\b(?:\s+[\w'-]+){0,3}\s*$",
     re.I,
 )
+# "Recalling X's visit to Baku last year, during which the sides held talks": a meeting told in a
+# relative clause on an event placed in the past
+RECALLED_RELATIVE = gated(
+    r"\b(?:last\s+(?:year|month|week)|(?:in|of)\s+(?:19|20)\d\d|recall\w*|previous\w*|earlier)\b[^.;]{0,80}?,\s*"
+    r"(?:during|at|in|after|following)\s+which\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
 # "met five times last year", "held talks in 2019": the clause itself dates the meeting back
 RECALL_AFTER = gated(
     r"[^.;]{0,60}?\b(?:last (?:year|month|week)|\d+ times|several times|many times|more than \w+ times|recent|"
@@ -247,6 +254,12 @@ CREDENTIALS = gated(
     rf"(?:his|her|their|the)\s+)?{CRED}",
     re.I,
 )
+# "Credentials were presented by the Ambassadors X, Y and Z": the ones who hand them over follow
+CREDENTIALS_BY = gated(
+    rf"\b(?:the\s+)?(?:cop(?:y|ies)\s+of\s+(?:the\s+)?)?{CRED}\s+(?:were|was|have\s+been|had\s+been)\s+"
+    rf"(?:presented|handed(?:\s+over)?|submitted)\s+(?:to\s+(?:him|her|the\s+\w+(?:\s+of\s+\w+)?)\s+)?by\b",
+    re.I,
+)
 VISIT = gated(
     r"\b(?:visited|is visiting|was visiting|are visiting|were visiting|"
     r"(?:paid|made|is making|was making|is paying|is on|was on|are on)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
@@ -300,8 +313,13 @@ TOPIC = gated(
 )
 RELATIVE = gated(r",\s*(?:who|which|whose|where)\b[^;]*?(?=,\s*(?:[A-Z][\w.-]*\s+){1,4}"
                        r"(?:reports?|informs?|said|told)|;|$)")
+# a relative clause closed by a comma inside the sentence: "Wang Yi, who arrived on Tuesday, held talks"
+INNER_RELATIVE = gated(r",\s*(?:who|which|whose)\s+[^,;]{0,120},")
 ATTRIBUTION = gated(
-    r"(?:,|\s-|\s–)\s*(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:reports?|informs?|said|says|told|learned|"
+    r"(?:,|\s-|\s–)\s*(?:(?:the\s+)?(?:(?:press\s+service|press\s+office|information\s+service|website|"
+    r"press\s+secretary|spokes(?:person|man|woman))\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,6}|(?:[A-Z][\w.'’-]*\s+){1,6})"
+    r"(?:reports?|reported|informs?|informed|said|says|told|learned|"
     r"writes|wrote|quoted|stated|announced|added)\b|(?:[\w.]+\s+)?(?:was|were)\s+told\s+by\b|"
     r"according to\b|citing\b|with reference to\b).*$"
 )

@@ -112,6 +112,7 @@ def _name_candidates(particles: frozenset[str]) -> re.Pattern[str]:
                       rf"|(?i:{alt})(?:'s|’s)?(?![\w'’-]))")
 
 
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?=[A-Z])")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _DIGIT_AFTER = re.compile(r"\.?\s*\d")
 _NEXT_WORD = re.compile(r"\s*([A-Z][\w-]*)")
@@ -213,6 +214,11 @@ def _name_runs(
     out = []
     for start, end, poss in runs:
         span = text[start:end]
+        lead = _OPENING_PARTICIPLE.match(span)
+        if lead and not text[:start].strip(" \"'“‘(«"):
+            # "Recalling Araghchi's visit ...": a participle opening the sentence, then the name
+            start += lead.end()
+            span = text[start:end]
         parts = span.replace(".", ". ").split()  # "R.Meredov" is two parts
         nxt = _NEXT_WORD.match(text, end)
         if nxt and nxt.group(1) in words.org_suffixes:

@@ -424,15 +424,16 @@ class _Document:
         prev: _Event | None = None
         for ev in self.events:
             if ev.date is None and prev is None and ev.strength != VISIT:
-                # a meeting "during the visit": the day the visit began
+                # a meeting "during the visit": the day the visit began, or the day of the report
+                # when that falls within the visit ("on a visit from February 10 to 12")
                 visit = next((v for v in self.events if v.strength == VISIT and v.date is not None
                               and v.sent <= ev.sent), None)
                 if visit is not None:
-                    ev.date, ev.exact = visit.date, False
+                    ev.date, ev.exact = self._day_within(visit.date, visit.end_date), False
             if ev.date is None and not ev.explicit and prev is not None and ev.strength != VISIT:
                 ev.date, ev.exact = prev.date, False
             if ev.date is None and self.visit_span is not None:
-                ev.date, ev.exact = self.visit_span[0], False
+                ev.date, ev.exact = self._day_within(*self.visit_span), False
             if ev.date is None:
                 ev.date, ev.exact = self.published or self.dateline_date, False
             if ev.date is None:
@@ -441,6 +442,14 @@ class _Document:
             if ev.strength != VISIT:
                 prev = ev
         self.events = kept
+
+    def _day_within(self, first: date | None, last: date | None) -> date | None:
+        """The day an undated meeting of a visit took place: the report's day when the visit
+        spans it, else the first day of the visit."""
+        pub = self.published
+        if first is not None and last is not None and pub is not None and first <= pub <= last:
+            return pub
+        return first
 
     def place_events(self) -> None:
         """Unknown countries of participants from the other side; places from the context."""

@@ -483,3 +483,46 @@ def test_a_capital_with_no_state_named_gives_no_place() -> None:
     recs = parse("On May 13, Kazakh Foreign Minister Murat Nurtleu met with Omani Foreign Minister Badr "
                  "Albusaidi in the capital.")
     assert [r.location for r in recs] == [None]
+
+
+def test_credentials_presented_by_listed_ambassadors_are_one_record_each() -> None:
+    recs = parse("On May 13, President of Uzbekistan Shavkat Mirziyoyev received the credentials of newly "
+                 "appointed ambassadors. Credentials were presented by Ambassador of Italy Paolo Conte and "
+                 "Ambassador of Japan Ken Sato.")
+    assert [(r.kind, r.countries, names(r)) for r in recs] == [
+        ("credentials", ("IT", "UZ"), ["Shavkat Mirziyoyev", "Paolo Conte"]),
+        ("credentials", ("JP", "UZ"), ["Shavkat Mirziyoyev", "Ken Sato"]),
+    ]
+
+
+def test_a_meeting_in_a_relative_clause_on_a_recalled_visit_is_not_news() -> None:
+    recs = parse("On May 13, Foreign Minister of Georgia Maka Bochorishvili had a phone call with Foreign "
+                 "Minister of Latvia Baiba Braze. Recalling Braze's visit to Tbilisi last year, during which the "
+                 "sides held detailed talks, Bochorishvili stressed the importance of the agreements.")
+    assert [(r.kind, names(r)) for r in recs] == [("phone_call", ["Maka Bochorishvili", "Baiba Braze"])]
+
+
+def test_a_participle_opening_the_sentence_is_not_part_of_a_name() -> None:
+    recs = parse("On May 13, Baiba Braze met Maka Bochorishvili in Riga. Welcoming Bochorishvili to Riga, Braze "
+                 "held talks with her on transit.")
+    assert all("Welcoming" not in (n or "") for r in recs for n in names(r))
+
+
+def test_an_attribution_to_a_press_service_names_no_party() -> None:
+    recs = parse("President Shavkat Mirziyoyev received Foreign Minister of Oman Badr Albusaidi on May 13, the "
+                 "press service of the Head of State reported.")
+    assert [(r.countries, names(r)) for r in recs] == [(("OM", "UZ"), ["Shavkat Mirziyoyev", "Badr Albusaidi"])]
+
+
+def test_a_date_in_a_relative_clause_is_not_the_meetings() -> None:
+    recs = parse("On May 13, President of Uzbekistan Shavkat Mirziyoyev received Foreign Minister of Oman Badr "
+                 "Albusaidi. Earlier in the day, Albusaidi, who arrived in Tashkent on Monday evening, held talks "
+                 "with Foreign Minister Bakhtiyor Saidov.")
+    assert [r.date for r in recs] == [date(2025, 5, 13), date(2025, 5, 13)]
+
+
+def test_an_undated_meeting_of_a_visit_spanning_the_report_day_is_that_day() -> None:
+    recs = parse("President of Uzbekistan Shavkat Mirziyoyev received Foreign Minister of Oman Badr Albusaidi. "
+                 "The Omani minister is on an official visit to Uzbekistan from May 12 to 15.",
+                 published=date(2025, 5, 14))
+    assert [(r.date, r.date_exact) for r in recs] == [(date(2025, 5, 14), False)]
