@@ -342,6 +342,8 @@ class EnglishRules:
             if re.search(r"\b(?:whose|which|that)\s*$", body[max(0, head_start - 20) : head_start], re.I):
                 continue
             kind, multi = _kind_from_noun(body[head_start : p.start()])
+            if kind == "meeting" and re.search(r"(?i)\b(?:tele)?phone\s*$", lead_np):
+                kind = "phone_call"  # "a telephone conversation took place": the noun's own modifier
             if video and kind == "meeting":
                 kind = "video_call"
             # "The meeting was held in ...", "The closed-door talks took place ...": the meeting

@@ -112,6 +112,8 @@ def _name_candidates(particles: frozenset[str]) -> re.Pattern[str]:
                       rf"|(?i:{alt})(?:'s|’s)?(?![\w'’-]))")
 
 
+# between two stacked titles: a comma, perhaps after the rest of the first one ("for Foreign Affairs")
+_STACKED_GAP = re.compile(r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|the|[A-Z][\w'’-]*))*)?\s*,\s*")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?=[A-Z])")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _DIGIT_AFTER = re.compile(r"\.?\s*\d")
@@ -578,9 +580,13 @@ def _title_then_name(entities: list[Entity], text: str) -> list[Entity]:
             if e.role is None and between.strip() == "":
                 e = replace(e, start=prev.start, role=prev.role, office=prev.office,
                             country=e.country or prev.country, text=text[prev.start : e.end])
-            elif e.role is not None and prev.country in (None, e.country) and re.fullmatch(r",\s*", between):
-                e = replace(e, start=prev.start, role=f"{prev.role}, {e.role}", office=e.office or prev.office,
-                            text=text[prev.start : e.end])
+            elif e.role is not None and prev.country in (None, e.country) and (
+                    (role_at := text.rfind(e.role, prev.end, e.end)) >= 0
+                    and _STACKED_GAP.fullmatch(text, prev.end, role_at)):
+                # "High Representative of the EU for Foreign Affairs and Security Policy, Vice-President
+                # of the European Commission Kaja Kallas": one person's titles, written one after another
+                e = replace(e, start=prev.start, role=text[prev.start : role_at + len(e.role)].strip(" ,"),
+                            office=e.office or prev.office, text=text[prev.start : e.end])
             else:
                 break
             out.pop()

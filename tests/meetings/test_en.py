@@ -526,3 +526,15 @@ def test_an_undated_meeting_of_a_visit_spanning_the_report_day_is_that_day() -> 
                  "The Omani minister is on an official visit to Uzbekistan from May 12 to 15.",
                  published=date(2025, 5, 14))
     assert [(r.date, r.date_exact) for r in recs] == [(date(2025, 5, 14), False)]
+
+
+def test_a_telephone_conversation_took_place_is_a_call() -> None:
+    recs = parse("On May 13, a telephone conversation took place between Foreign Minister of Latvia Baiba Braze "
+                 "and Foreign Minister of Georgia Maka Bochorishvili.")
+    assert [(r.kind, r.countries) for r in recs] == [("phone_call", ("GE", "LV"))]
+
+
+def test_a_title_with_its_domain_stacked_before_another_is_one_person() -> None:
+    assert people("On May 13, Foreign Minister of Georgia Maka Bochorishvili met with the High Representative "
+                  "of the European Union for Foreign Affairs and Security Policy, Vice-President of the European "
+                  "Commission Kaja Kallas.") == [[("Maka Bochorishvili", "GE"), ("Kaja Kallas", "EU")]]
