@@ -137,8 +137,13 @@ _CYRILLIC_LATIN = str.maketrans({
 
 @lru_cache(maxsize=16384)
 def fold_surname(name: str) -> str:
-    """A spelling-insensitive key for surnames (Gurbanov / Gurbanow / Гурбанов, Erdoğan / Erdogan)."""
+    """A spelling-insensitive key for surnames (Gurbanov / Gurbanow / Гурбанов, Erdoğan / Erdogan);
+    initials glued to the surname are left out ("R.Meredov", "Р.Мередов")."""
     import unicodedata
+
+    bare = name.strip(". ")
+    if "." in bare:
+        name = bare.rsplit(".", 1)[-1]
 
     # ё is "yo", and е after a vowel or at a word start is "ye", as English spellings write them
     # (Мирзиёев / Mirziyoyev, Токаев / Tokayev, Ереван / Yerevan)

@@ -212,7 +212,7 @@ class _Document:
         if e.kind == PERSON and e.name:
             p = reg.lookup(e.name, e.country)
             name = e.name
-            if p is not None and len(p.name) > len(name) and p.name.endswith(name.split()[-1]):
+            if p is not None and len(p.name) > len(name) and p.name.endswith(name.split()[-1].rsplit(".", 1)[-1]):
                 name = p.name
             return Entity(PERSON, e.start, e.end, name=name, role=e.role or (p.role if p else None),
                           office=e.office or (p.office if p else None),

@@ -89,6 +89,9 @@ _RECEIVED = gated(r"\bпринял[аи]?\b(?!\s+(?:участие|решени|
 _RECEIVED_PASSIVE = gated(r"\bбыл[аи]?\s+принят[аы]?\b(?=\s+[А-ЯЁ])", re.I)
 _CREDENTIALS = gated(r"\b(?:принял[аи]?|вручил[аи]?|получил[аи]?)\s+(?:[\w-]+\s+){0,2}?(?:копи[июя]\s+)?"
                           r"верительн\w+\s+грамот\w*|\bвручени\w+\s+(?:копий\s+)?верительн\w+\s+грамот\w*", re.I)
+# "Верительные грамоты главе государства вручили послы X, Y и Z": the ones who present them follow
+_CREDENTIALS_INVERTED = gated(r"\b(?:копии\s+)?верительн\w+\s+грамот\w*\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:вручил[аи]?|передал[аи]?|предъявил[аи]?)\b", re.I)
 # the guest who presents them, told by a participle: "вручившего копии верительных грамот"
 _CREDENTIALS_BY = gated(r"\b(?:вручивш|вручающ|передавш)\w+\s+(?:[\w-]+\s+){0,2}?(?:копи\w+\s+)?"
                              r"верительн\w+\s+грамот", re.I)
@@ -447,6 +450,9 @@ class RussianRules:
         video = _VIDEO_CUE.search(body) is not None
         for m in _CREDENTIALS.finditer(body):
             found.append(_Span(m.start(), m.end(), "credentials", STRONG))
+        for m in _CREDENTIALS_INVERTED.finditer(body):
+            if free(m.start(), m.end()):
+                found.append(_Span(m.start(), m.end(), "credentials", STRONG))
         for m in _PHONE_VERB.finditer(body):
             if free(m.start(), m.end()):
                 found.append(_Span(m.start(), m.end(), "phone_call", STRONG))
@@ -654,6 +660,10 @@ class RussianRules:
                     subj = list(prev_subject)  # "..., где провел переговоры с ...": the visitor
                 elif ref is None and n and prev_subject and not sp.noun:
                     subj = list(prev_subject)
+            inverted = sp.kind == "credentials" and _CREDENTIALS_INVERTED.fullmatch(body, sp.start, sp.end)
+            if inverted and not subj:
+                # "... главе государства вручили послы X и Y": to the one just spoken of, by each of them
+                ref, objs = "he", [e for e in ents if usable(e, sp.end, cend)]
             trig = Trigger(kind=sp.kind, start=sp.start, end=sp.end, strength=sp.strength,
                            multilateral_hint=sp.multi)
             trig.subject = subj
@@ -672,7 +682,8 @@ class RussianRules:
                     # "на встрече с X, которая состоялась во Вьентьяне": the clause tells where it was
                     stop = _CLAUSE_BREAK.search(body, told.end())
                     trig.location = self._location(body, told.start(), stop.start() if stop else len(body), places)
-            trig.split_objects = sp.kind in ("meeting", "video_call") and sp.strength == STRONG and not sp.noun
+            trig.split_objects = bool(inverted) or (
+                sp.kind in ("meeting", "video_call") and sp.strength == STRONG and not sp.noun)
             trig.date = pick_date(info.dates, sp.start, sp.end, anchor=RELATIVE, gap=3)
             self._posting(body, trig, places)
             out.append(trig)

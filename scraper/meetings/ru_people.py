@@ -347,7 +347,8 @@ class EntityFinder:
         prev_person: tuple[Name, frozenset[str], str | None, str | None, str | None] | None = None
         spare: list[str] = []
         kept = []
-        for nm, chain in zip(names, sc.chains, strict=True):
+        for nm, chain0 in zip(names, sc.chains, strict=True):
+            chain = None if chain0 is not None and _case_clash(text, chain0[0][-1], nm.tokens) else chain0
             if nm.single and chain is None and not self._single_ok(nm.tokens[0], known, text, nm.start):
                 continue
             kept.append(nm)
@@ -472,7 +473,8 @@ class EntityFinder:
                 if (tok.text.isupper() and len(tok.text) > 1) or self._honorific(tok):
                     pass  # "глава MIT", "МИД", "Председатель ... Герой-Аркадаг Гурбангулы"
                 elif not (lemmas(tok.text) & _CHAIN_FILLERS or _genitive_complement(tok.text)
-                          or any(a_ <= tok.start < b_ for a_, b_ in postings)):
+                          or any(a_ <= tok.start < b_ for a_, b_ in postings)
+                          or _po_complement(text, tok)):
                     break
             c_start = a
             pos = a
@@ -628,6 +630,28 @@ class EntityFinder:
 def readings_top(tokens: tuple[str, ...], context: frozenset[str]) -> list[str]:
     """The words of a name's best nominative reading."""
     return name_readings(tokens, context)[0][1].replace(".", ". ").split()
+
+
+_NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+
+
+def _case_clash(text: str, head: OfficeMention, tokens: tuple[str, ...]) -> bool:
+    """"В беседе с азербайджанским послом Садыр Жапаров вспомнил ...": a title in an oblique case
+    does not name the man whose surname follows in the nominative; he begins a new clause."""
+    word = text[head.start : head.end].split()[0]
+    cases = title_cases(word.split("-")[-1]) or title_cases(word)
+    return bool(cases) and "nomn" not in cases and _NOMINATIVE_SURNAME.search(tokens[-1]) is not None
+
+
+def _po_complement(text: str, tok: Token) -> bool:
+    """A word of a "по ..." phrase completing a title ("представитель по евразийским делам",
+    "посол по особым поручениям"): a noun or adjective in the dative right after "по"."""
+    if not _PO_BEFORE.search(text, max(0, tok.start - 30), tok.start):
+        return False
+    return any(r.case == "datv" and r.pos in ("NOUN", "ADJF") for r in readings(tok.text)[:3])
+
+
+_PO_BEFORE = re.compile(r"(?<![\w-])по\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _genitive_complement(word: str) -> bool:

@@ -538,3 +538,11 @@ def test_a_title_with_its_domain_stacked_before_another_is_one_person() -> None:
     assert people("On May 13, Foreign Minister of Georgia Maka Bochorishvili met with the High Representative "
                   "of the European Union for Foreign Affairs and Security Policy, Vice-President of the European "
                   "Commission Kaja Kallas.") == [[("Maka Bochorishvili", "GE"), ("Kaja Kallas", "EU")]]
+
+
+def test_a_surname_with_glued_initials_is_the_person_named_in_full() -> None:
+    assert people("On May 13, President of Turkmenistan Serdar Berdimuhamedov received Secretary General of "
+                  "the Organization of Turkic States Kubanychbek Omuraliev. On the same day, K.Omuraliev held a "
+                  "meeting with Minister of Foreign Affairs R.Meredov.") == [
+        [("Serdar Berdimuhamedov", "TM"), ("Kubanychbek Omuraliev", "OTS")],
+        [("Kubanychbek Omuraliev", "OTS"), ("R.Meredov", "TM")]]

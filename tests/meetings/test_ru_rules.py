@@ -578,3 +578,29 @@ def test_the_capital_of_a_named_state_is_the_place(where: str) -> None:
     rec = one(f"13 мая министр иностранных дел Казахстана Мурат Нуртлеу встретился {where} с министром "
               f"иностранных дел Омана Бадром Аль Бусаиди.")
     assert rec.location is not None and (rec.location.city, rec.location.country) == ("Muscat", "OM")
+
+
+def test_a_po_phrase_completes_a_title_before_a_name() -> None:
+    rec = one("13 мая заместитель министра иностранных дел Кыргызстана Алмаз Имангазиев встретился со "
+              "специальным представителем правительства КНР по евразийским делам Ли Хуэем.")
+    assert people(rec) == [("Алмаз Имангазиев", "KG"), ("Ли Хуэй", "CN")]
+
+
+def test_credentials_handed_by_listed_ambassadors_are_one_record_each() -> None:
+    recs = ru("13 мая Президент Узбекистана Шавкат Мирзиёев принял верительные грамоты послов. Верительные "
+              "грамоты главе государства вручили Посол Италии Паоло Конте и Посол Японии Кэн Сато.")
+    assert [(r.kind, r.countries, [p.name for p in r.participants]) for r in recs] == [
+        ("credentials", ("IT", "UZ"), ["Шавкат Мирзиёев", "Паоло Конте"]),
+        ("credentials", ("JP", "UZ"), ["Шавкат Мирзиёев", "Кэн Сато"]),
+    ]
+
+
+def test_a_title_in_an_oblique_case_does_not_name_a_nominative_surname_after_it() -> None:
+    from scraper.meetings.gazetteer import load
+    from scraper.meetings.ru import RussianRules
+    from scraper.meetings.text import split_sentences
+
+    info = RussianRules().analyse(split_sentences(
+        "В беседе с итальянским послом Рустам Каримов отметил рост торговли."), PUB)[0]
+    assert [(e.name, e.country) for e in info.entities if e.name] == [("Рустам Каримов", None)]  # not Italy's
+    assert load("ru") is not None
