@@ -396,6 +396,8 @@ class EnglishRules:
                 continue
             if strength != BACKREF and lex.RECALLED_RELATIVE.search(body, 0, start):
                 continue
+            if lex.REACHED_AT.search(before):
+                continue  # "the agreements reached during the meeting": an earlier one
             if strength != BACKREF and (lex.RECALL_BEFORE.search(before) or lex.RECALL_AFTER.match(body, end)):
                 # "he had met X earlier in the day / during the visit": a further meeting of
                 # the same trip, kept when it shares a participant with the reported one
@@ -463,12 +465,19 @@ class EnglishRules:
                 trig.location = self._location(body, start, cend, places, any_prefix=True)
             else:
                 trig.objects = objs
-                trig.location = self._location(body, cstart, len(body), places, any_prefix=False)
+                # "During the meeting, the minister told of the signing in Washington on August 8":
+                # a leading "during the meeting" tells no place or day of its own beyond its phrase
+                reach = len(body)
+                if during and body.startswith(",", end):
+                    reach = end
+                trig.location = self._location(body, cstart, reach, places, any_prefix=False)
             trig.split_objects = kind in ("meeting", "video_call", "credentials") and strength == STRONG and not passive
             # a date inside a relative clause ("X, who arrived on Tuesday, held talks") is the
             # clause's own, not the meeting's
             dates = [d for d in info.dates if not any(a <= d.start and d.end <= b and not a <= start < b
                                                       for a, b in relative)]
+            if during and body.startswith(",", end):
+                dates = [d for d in dates if d.end <= end]
             trig.date = pick_date(dates, start, end, anchor=WEEKDAY, gap=4)
             out.append(trig)
             if ref_m == "who":

@@ -149,6 +149,12 @@ RECALL_BEFORE = gated(
     r"have been|once(?!\s+again))\b(?:\s+[\w'-]+){0,3}\s*$",
     re.I,
 )
+# "the agreements reached during the meeting of ...": what came out of an earlier meeting
+REACHED_AT = gated(
+    r"\b(?:agreements?|arrangements?|understandings?|decisions?|accords?|results?|outcomes?|documents?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:reached|achieved|made|adopted|signed|obtained|concluded)\s*$",
+    re.I,
+)
 # "Recalling X's visit to Baku last year, during which the sides held talks": a meeting told in a
 # relative clause on an event placed in the past
 RECALLED_RELATIVE = gated(

@@ -546,3 +546,22 @@ def test_a_surname_with_glued_initials_is_the_person_named_in_full() -> None:
                   "meeting with Minister of Foreign Affairs R.Meredov.") == [
         [("Serdar Berdimuhamedov", "TM"), ("Kubanychbek Omuraliev", "OTS")],
         [("Kubanychbek Omuraliev", "OTS"), ("R.Meredov", "TM")]]
+
+
+def test_agreements_reached_during_a_meeting_tell_an_earlier_one() -> None:
+    assert parse("On May 13, President Shavkat Mirziyoyev sent a message to the Emir of Kuwait. He noted the "
+                 "importance of the agreements reached during the meeting of the intergovernmental commission "
+                 "in Kuwait City.") == []
+
+
+def test_a_leading_during_the_meeting_takes_no_date_or_place_from_the_rest() -> None:
+    recs = parse("Foreign Minister of Georgia Maka Bochorishvili has met with Foreign Minister of Latvia Baiba "
+                 "Braze. During the meeting, the minister informed her about the signing of the agreement in "
+                 "Washington on August 8 last year.")
+    assert [(r.date, r.location) for r in recs] == [(date(2025, 5, 14), None)]
+
+
+def test_the_rest_of_a_title_before_the_name_belongs_to_it() -> None:
+    assert people("On May 13, Foreign Minister of Georgia Maka Bochorishvili met with the EU Special "
+                  "Representative for the South Caucasus and the crisis in Georgia Magdalena Grono.") == [
+        [("Maka Bochorishvili", "GE"), ("Magdalena Grono", "EU")]]
