@@ -447,6 +447,8 @@ class EnglishRules:
                     ref_m = refs[-1].group("ref").lower()
                     if ref_m in ("he", "she") and earlier:
                         subj, ref_m = earlier[:1], None
+                    elif ref_m.endswith(("guest", "visitor")):
+                        ref_m = "the guest"
                 elif n and prev_subject:
                     subj = prev_subject
                 elif n and prev_ref:
@@ -589,9 +591,11 @@ class EnglishRules:
                 cue = m.start()
                 break
         if info.visit_place is not None:
-            # the visitor is the first person or delegation named before the visit words
+            # the visitor is the first person or delegation named before the visit words, or the
+            # one a relative clause speaks of ("received X, who is on an official visit")
             before = [e for e in info.entities if e.kind in (PERSON, TITLE, GROUP) and e.start < cue]
-            info.visitor = before[:1]
+            who = re.search(r",\s*who\s+(?:[\w-]+\s+){0,5}$", body[max(0, cue - 50) : cue])
+            info.visitor = before[-1:] if who else before[:1]
             if not info.triggers:
                 info.dates = find_dates(body, self.date_patterns, published)
             spans = [d for d in info.dates if d.kind == EXPLICIT]

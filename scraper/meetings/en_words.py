@@ -343,7 +343,8 @@ VERB_COORD = gated(
 SUBJECT_REFS = gated(
     r"\b(?P<ref>the two (?:sides|parties|leaders|ministers|presidents|officials|diplomats|heads|"
     r"delegations|countries)|the two|both sides|both|the parties|the sides|the interlocutors|"
-    r"the leaders|the ministers|the officials|the diplomats|the delegations|he|she|they)\b",
+    r"the leaders|the ministers|the officials|the diplomats|the delegations|he|she|they|"
+    r"the (?:(?:distinguished|high-ranking|high|honou?red|foreign)\s+)?(?:guest|visitor))\b",
     re.I,
 )
 

@@ -331,7 +331,9 @@ class _Document:
         subject = [self.resolve(e) for e in trig.subject]
         ref = trig.subject_ref
         if not subject and ref:
-            if ref in ("he", "she") and self.last_subject is not None:
+            if ref == "the guest" and self.visitor_entities:
+                subject = [self.resolve(self.visitor_entities[0])]  # "the guest was received by ..."
+            elif ref in ("he", "she") and self.last_subject is not None:
                 subject = [self.resolve(self.last_subject)]
             elif (ref in _PLURAL_REFS or ref.startswith("the two")) and self.events:
                 last = self.events[-1]

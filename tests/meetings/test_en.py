@@ -565,3 +565,10 @@ def test_the_rest_of_a_title_before_the_name_belongs_to_it() -> None:
     assert people("On May 13, Foreign Minister of Georgia Maka Bochorishvili met with the EU Special "
                   "Representative for the South Caucasus and the crisis in Georgia Magdalena Grono.") == [
         [("Maka Bochorishvili", "GE"), ("Magdalena Grono", "EU")]]
+
+
+def test_the_guest_is_the_visitor_of_the_report() -> None:
+    recs = parse("On May 13, President of Uzbekistan Shavkat Mirziyoyev received Foreign Minister of Oman Badr "
+                 "Albusaidi, who is on an official visit to Tashkent. On the same day, the guest was received by "
+                 "Prime Minister of Uzbekistan Abdulla Aripov.")
+    assert [names(r) for r in recs] == [["Shavkat Mirziyoyev", "Badr Albusaidi"], ["Badr Albusaidi", "Abdulla Aripov"]]
