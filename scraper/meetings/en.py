@@ -337,7 +337,10 @@ class EnglishRules:
             head_start = clause_start + first_event.start()
             lead = body[clause_start:head_start]
             lead_np = lead[lead.rfind(",") + 1 :] if "," in lead else lead
-            if lex.GENERIC_NP.search(lead_np) or lex.GENERIC_NP.search(np[first_event.start() : first_event.end() + 5]):
+            one_regular = re.fullmatch(r"(?i)\s*(?:a|the)\s+regular\s+", lead_np) is not None and \
+                not first_event.group(0).lower().endswith("s")  # "A regular meeting ... was held today"
+            if not one_regular and (lex.GENERIC_NP.search(lead_np)
+                                    or lex.GENERIC_NP.search(np[first_event.start() : first_event.end() + 5])):
                 continue
             if re.search(r"\b(?:whose|which|that)\s*$", body[max(0, head_start - 20) : head_start], re.I):
                 continue

@@ -369,7 +369,7 @@ ANALYST_SOURCE = gated(
 PARTICIPATION = gated(
     r"\b(?:attended|took part|taking part|participated|were present|was present|"
     r"(?:was|were) represented by|signed by (?:the )?representatives of|with the participation of|"
-    r"counterparts from|participants|attendees|joined by)\b",
+    r"counterparts from|participants|attendees|joined by|brought together|gathered)\b",
     re.I,
 )
 HEAD_ACTIVE = gated(r"\b(?:headed|led|chaired|co-chaired)\s+(?!by\b|to\b)", re.I)

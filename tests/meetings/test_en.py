@@ -572,3 +572,18 @@ def test_the_guest_is_the_visitor_of_the_report() -> None:
                  "Albusaidi, who is on an official visit to Tashkent. On the same day, the guest was received by "
                  "Prime Minister of Uzbekistan Abdulla Aripov.")
     assert [names(r) for r in recs] == [["Shavkat Mirziyoyev", "Badr Albusaidi"], ["Badr Albusaidi", "Abdulla Aripov"]]
+
+
+def test_a_regular_meeting_held_today_is_a_session_not_a_habit() -> None:
+    recs = parse("A regular meeting of the Council of Foreign Ministers of the CIS was held on May 13 in Minsk "
+                 "under the chairmanship of Foreign Minister of Belarus Maxim Ryzhenkov.")
+    assert [(r.kind, r.location.city if r.location else None) for r in recs] == [("multilateral", "Minsk")]
+    assert parse("Regular meetings of the Council of Foreign Ministers of the CIS are held twice a year.") == []
+
+
+def test_a_session_that_brought_together_ministers_has_them_all() -> None:
+    recs = parse("Foreign Minister of Kazakhstan Murat Nurtleu took part in the meeting of the Council of Foreign "
+                 "Ministers of the SCO held in Tianjin on May 13. The meeting brought together the foreign "
+                 "ministers of India, Iran and Pakistan.")
+    assert [(r.kind, r.countries, r.location.city if r.location else None) for r in recs] == [
+        ("multilateral", ("CN", "IN", "IR", "KZ", "PK", "SCO"), "Tianjin")]  # the host takes part
