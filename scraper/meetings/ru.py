@@ -542,7 +542,9 @@ class RussianRules:
             multi = bool(_MULTI_NP.search(np_text)) or bool(
                 re.search(_COUNCIL, body[max(0, body.rfind(";", 0, m.start()) + 1) : m.start()], re.I))
             prep = body[m.start() : m.start("n")].lower()
-            if prep.startswith(("в ходе", "во время")) and not multi:
+            if prep.startswith(("в ходе", "во время", "по итогам", "по завершении", "после")) and not multi:
+                # "По итогам переговоров министры подписали ...": the talks told before (a first
+                # mention still makes a meeting of its own)
                 found.append(_Span(m.start(), m.end(), kind, BACKREF, noun=True))
             elif prep.startswith("на") and not multi:
                 # "на переговорах с X заявил": the talks are the setting of what he said

@@ -604,3 +604,10 @@ def test_a_title_in_an_oblique_case_does_not_name_a_nominative_surname_after_it(
         "В беседе с итальянским послом Рустам Каримов отметил рост торговли."), PUB)[0]
     assert [(e.name, e.country) for e in info.entities if e.name] == [("Рустам Каримов", None)]  # not Italy's
     assert load("ru") is not None
+
+
+def test_after_the_talks_tells_more_about_the_talks_already_reported() -> None:
+    recs = ru("13 мая в Москве состоялись переговоры Министра иностранных дел России Сергея Лаврова с Министром "
+              "иностранных дел Омана Бадром Аль Бусаиди. По итогам переговоров министры подписали План "
+              "консультаций между МИД России и МИД Омана.")
+    assert [(r.kind, r.countries, len(r.participants)) for r in recs] == [("meeting", ("OM", "RU"), 2)]
