@@ -58,6 +58,8 @@ DATE_WORDS = DateWords(
               "этим утром": 0, "вчера вечером": -1},
     same_day=(r"\bв\s+(?:тот|этот)\s+же\s+день\b", r"\bтогда\s+же\b", r"\bв\s+тот\s+день\b",
               r"\bпозднее\s+в\s+тот\s+же\s+день\b", r"\bв\s+этот\s+день\b"),
+    day_offsets=((r"\bна\s+следующий\s+день\b", 1), (r"\bд[её]нь\s+спустя\b|\bдн[её]м\s+позже\b", 1),
+                 (r"\bдн[её]м\s+ранее\b|\bза\s+день\s+до\s+этого\b", -1)),
     ordinal_suffix=r"(?:-?(?:го|е|ого))?",
 )
 MAX_SENTENCE = 1500  # no report sentence is longer; work per sentence stays bounded
@@ -809,6 +811,10 @@ class RussianRules:
                              and e.country not in others), None)
                 if cand is not None:
                     t.subject = [cand]
+            if info.visit_place is not None and not info.background:
+                # "принял X, прибывшего в Ашхабад с визитом": the one from elsewhere is the guest
+                guests.extend(e for e in info.entities if e.kind == PERSON and e.country
+                              and e.country != info.visit_place.country)
             recent.extend(e for e in info.entities if e.kind == PERSON and e.name)
             parties.extend(e for tr in info.triggers if tr.strength != BACKREF and tr.kind != "visit"
                            for e in tr.subject + tr.objects if e.kind == PERSON and e.name)

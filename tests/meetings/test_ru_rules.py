@@ -611,3 +611,13 @@ def test_after_the_talks_tells_more_about_the_talks_already_reported() -> None:
               "иностранных дел Омана Бадром Аль Бусаиди. По итогам переговоров министры подписали План "
               "консультаций между МИД России и МИД Омана.")
     assert [(r.kind, r.countries, len(r.participants)) for r in recs] == [("meeting", ("OM", "RU"), 2)]
+
+
+def test_the_next_day_the_guest_received_by_another_host() -> None:
+    recs = ru("13 мая Президент Узбекистана Шавкат Мирзиёев принял Министра иностранных дел Омана Бадра Аль "
+              "Бусаиди, прибывшего в Ташкент с официальным визитом. На следующий день высокого гостя принял "
+              "Премьер-министр Узбекистана Абдулла Арипов.")
+    assert [(r.date, sorted(p.name or "" for p in r.participants)) for r in recs] == [
+        (date(2025, 5, 13), ["Бадр Аль Бусаиди", "Шавкат Мирзиёев"]),
+        (date(2025, 5, 14), ["Абдулла Арипов", "Бадр Аль Бусаиди"]),
+    ]
