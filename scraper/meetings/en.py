@@ -190,7 +190,8 @@ class EnglishRules:
     def _sentence(self, s: Sentence, published: date | None, known: set[str],
                   first: dict[str, Mentions]) -> SentenceInfo:
         """Findings for one sentence (dateline removed, length bounded)."""
-        cut, dl_place, dl_date = self._dateline(s.text, published)
+        # a dateline opens a paragraph ("BAKU, March 3."): later sentences are not searched for one
+        cut, dl_place, dl_date = self._dateline(s.text, published) if s.first_in_paragraph else (0, None, None)
         body = s.text[cut:][:lex.MAX_SENTENCE]
         info = SentenceInfo(sentence=s, body=body, dateline_place=dl_place, dateline_date=dl_date)
         if s.heading or not body.strip():
