@@ -386,7 +386,7 @@ class RussianRules:
                 background = bool(_RECALL_SENTENCE.match(info.body))
             info.background = background or bool(_RECALL_SENTENCE.match(info.body))
             infos.append(info)
-        self._attach(infos)
+        self._attach(infos, ref)
         return infos
 
     def _known_names(self, sentences: list[Sentence]) -> set[str]:
@@ -420,11 +420,10 @@ class RussianRules:
         ments = self.finder.find(body, known)
         info.entities = ments.entities
         info.places = ments.places
-        info.dates = self._dates(body, published)
         # the cue patterns are written with е; ё has the same length, so offsets stay
         scan = body.replace("ё", "е").replace("Ё", "Е")
         zones = self._zones(scan, info.entities)
-        info.triggers = self._triggers(scan, info, zones, ments.places)
+        info.triggers = self._triggers(scan, info, zones, ments.places, published)
         self._side(scan, info, zones, ments.places)
         return info
 
@@ -613,8 +612,10 @@ class RussianRules:
         return False
 
     def _triggers(self, body: str, info: SentenceInfo, zones: list[tuple[int, int]],
-                  places: list[PlaceMention]) -> list[Trigger]:
+                  places: list[PlaceMention], published: date | None) -> list[Trigger]:
         spans = self._spans(body)
+        if spans:  # dates are read where a meeting is told (and, on demand, by _attach)
+            info.dates = self._dates(info.body, published)
         out: list[Trigger] = []
         ents = info.entities
         prev_subject: list[Entity] = []
@@ -845,7 +846,7 @@ class RussianRules:
                     continue
                 t.objects = [e.with_country(host.country) for e in t.objects]
 
-    def _attach(self, infos: list[SentenceInfo]) -> None:
+    def _attach(self, infos: list[SentenceInfo], published: date | None) -> None:
         """People told in the sentences after a meeting join it: delegation heads, those who
         "took part", the accompanying delegation of a visit, and the interlocutors who
         "discussed" or "noted" right after the meeting sentence."""
@@ -883,7 +884,8 @@ class RussianRules:
                     add = [e if side is None or (e.country and not delegation) else e.with_country(side)
                            for e in add if e.kind == PERSON]
                 info.attendance = []
-            elif gap <= 2 and not info.dates and _TALK_VERB.search(info.body) and trig.kind != "visit":
+            elif gap <= 2 and _TALK_VERB.search(info.body) and trig.kind != "visit" and not (
+                    info.dates or self._dates(info.body, published)):
                 verb = _TALK_VERB.search(info.body)
                 assert verb is not None
                 countries = {e.country for e in trig.subject + trig.objects if e.country}
