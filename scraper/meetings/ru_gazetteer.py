@@ -313,6 +313,10 @@ def load_ru() -> RuGazetteer:
             add(form, PlaceRef(code, REGION, NAME, members=members))
         for form in entry.get("adj", []):
             add(form, PlaceRef(code, REGION, ADJ, members=members), adjective=True)
+    for entry in base.get("landmarks", {}).values():
+        # "в Кремле", "в Акорде": a seat of power stands for its city
+        for form in entry.get("ru", []):
+            add(form, PlaceRef(entry["country"], CITY, NAME, city=entry["city"]))
     for key, entry in data.get("institutions", {}).items():
         country = base.get("institutions", {}).get(key, {}).get("country")
         if country:

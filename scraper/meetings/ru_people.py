@@ -502,10 +502,11 @@ class EntityFinder:
     def _chain_country(self, text: str, places: list[PlaceMention], offices: list[OfficeMention]) -> str | None:
         # a country named outright comes before an adjective inside the title: "директор
         # Европейского департамента МИД Японии" is Japan's
+        envoy = any(o.office in _POSTED_OFFICES for o in offices)
         for pm in sorted(places, key=lambda p: (p.ref.form == ADJ, p.start)):
             if pm.ref.type == CITY:
                 continue
-            if re.search(r"\b(?:в|во|при)\s+$", text[max(0, pm.start - 5) : pm.start]):
+            if envoy and re.search(r"\b(?:в|во|при)\s+$", text[max(0, pm.start - 5) : pm.start]):
                 continue  # "посол России в Казахстане": where he serves
             if pm.ref.type in (COUNTRY, ORG, INSTITUTION):
                 return pm.ref.code
@@ -632,6 +633,11 @@ def readings_top(tokens: tuple[str, ...], context: frozenset[str]) -> list[str]:
     return name_readings(tokens, context)[0][1].replace(".", ". ").split()
 
 
+# offices held abroad: "в/при <state>" after them is where the holder serves, not his state
+# ("посол России в Казахстане"); after others it is his own ("Уполномоченный по правам человека в
+# Республике Казахстан")
+_POSTED_OFFICES = frozenset({"ambassador", "envoy", "permanent_representative", "charge", "consul",
+                             "special_representative", "representative", "counterpart", "guest"})
 _NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
 
 

@@ -587,3 +587,8 @@ def test_a_session_that_brought_together_ministers_has_them_all() -> None:
                  "ministers of India, Iran and Pakistan.")
     assert [(r.kind, r.countries, r.location.city if r.location else None) for r in recs] == [
         ("multilateral", ("CN", "IN", "IR", "KZ", "PK", "SCO"), "Tianjin")]  # the host takes part
+
+
+def test_ombudsmen_are_an_office() -> None:
+    assert people("On May 13, Ombudsman of Kazakhstan Artur Lastayev met with Commissioner for Human Rights of "
+                  "Uzbekistan Feruza Eshmatova.") == [[("Artur Lastayev", "KZ"), ("Feruza Eshmatova", "UZ")]]

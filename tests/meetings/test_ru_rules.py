@@ -621,3 +621,16 @@ def test_the_next_day_the_guest_received_by_another_host() -> None:
         (date(2025, 5, 13), ["Бадр Аль Бусаиди", "Шавкат Мирзиёев"]),
         (date(2025, 5, 14), ["Абдулла Арипов", "Бадр Аль Бусаиди"]),
     ]
+
+
+def test_an_office_held_at_home_takes_the_state_after_v() -> None:
+    rec = one("13 мая Уполномоченный по правам человека в Республике Казахстан Артур Ластаев провел в Москве "
+              "встречу с Уполномоченным по правам человека в Российской Федерации Татьяной Москальковой.")
+    assert people(rec) == [("Артур Ластаев", "KZ"), ("Татьяна Москалькова", "RU")]
+    assert rec.location is not None and rec.location.city == "Moscow"
+
+
+def test_a_seat_of_power_is_its_city() -> None:
+    rec = one("13 мая Президент Казахстана Касым-Жомарт Токаев принял в Акорде Министра иностранных дел Омана "
+              "Бадра Аль Бусаиди.")
+    assert rec.location is not None and (rec.location.city, rec.location.country) == ("Astana", "KZ")
