@@ -403,6 +403,12 @@ class EntityFinder:
             if self.votes and not context:
                 ranked = sorted(enumerate(nm.candidates), key=lambda kc: (-self._vote(kc[1]), kc[0]))
                 name = ranked[0][1]
+            if (_FEMININE_FIRST.search(nm.tokens[0]) and not any(t.endswith(".") for t in nm.tokens)
+                    and not _FEMININE_FIRST.search(name.split()[0])
+                    and _FEMININE_VERB_AFTER.match(text, nm.end)):
+                # "Валентина Матвиенко провела переговоры": the subject of a feminine verb keeps
+                # the feminine nominative it is written in
+                name = next((c for c in nm.candidates if _FEMININE_FIRST.search(c.split()[0])), name)
             for tok in nm.tokens:
                 # initials keep the spacing of the text ("А.Гурбанов", "Дж. Байрамов")
                 if tok.endswith(".") and re.search(re.escape(tok) + r"[А-ЯЁ]", text[nm.start : nm.end]):
@@ -638,6 +644,8 @@ def readings_top(tokens: tuple[str, ...], context: frozenset[str]) -> list[str]:
 # Республике Казахстан")
 _POSTED_OFFICES = frozenset({"ambassador", "envoy", "permanent_representative", "charge", "consul",
                              "special_representative", "representative", "counterpart", "guest"})
+_FEMININE_VERB_AFTER = re.compile(r"\s+(?:также\s+|вчера\s+|сегодня\s+)?[а-яё]+(?:ла|лась)\b")
+_FEMININE_FIRST = re.compile(r"[ая]$")
 _NOMINATIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
 
 

@@ -634,3 +634,15 @@ def test_a_seat_of_power_is_its_city() -> None:
     rec = one("13 мая Президент Казахстана Касым-Жомарт Токаев принял в Акорде Министра иностранных дел Омана "
               "Бадра Аль Бусаиди.")
     assert rec.location is not None and (rec.location.city, rec.location.country) == ("Astana", "KZ")
+
+
+def test_a_feminine_verb_keeps_a_womans_first_name() -> None:
+    recs = ru("13 мая Президент Туркменистана Сердар Бердымухамедов принял Министра иностранных дел Омана Бадра "
+              "Аль Бусаиди. В тот же день Валентина Матвиенко провела переговоры с Бадром Аль Бусаиди.")
+    assert any(p.name == "Валентина Матвиенко" for r in recs for p in r.participants)
+
+
+def test_a_federal_assembly_is_no_name() -> None:
+    recs = ru("13 мая Президент Туркменистана Сердар Бердымухамедов принял Председателя Совета Федерации "
+              "Федерального Собрания Российской Федерации Валентину Матвиенко.")
+    assert all(p.name != "Собраний" for r in recs for p in r.participants)
