@@ -52,7 +52,9 @@ MINISTRY_DOMAINS = (
     "Science|Communications?|Information Technologies|Construction|Architecture|Water Resources|"
     "Textile Industry|Investments?|Development|National Security|Environment|Oil and Gas|"
     "Innovation|Higher Education|Public Health|Economy and Finance|Finance and Economy|"
-    "Foreign Affairs and Trade|International Cooperation"
+    "Foreign Affairs and Trade|International Cooperation|International Partnerships|Enlargement|"
+    "Neighbourhood|Climate Action|Economy and Productivity|Energy and Housing|Home Affairs|Migration|"
+    "Crisis Management|Human Rights|Mediterranean|Central Asia"
 )
 DOMAIN_CHAIN = rf"(?:the\s+)?(?:{MINISTRY_DOMAINS})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{MINISTRY_DOMAINS}))*"
 
@@ -114,6 +116,7 @@ ENTITY_WORDS = EntityWords(
         (gated(r"\b(?:speaker|chairman|chairperson|chairwoman|head) of (?:the\s+)?(?:[A-Z][\w]*(?:'s|’s)\s+)?"
                     r"(?:parliament|legislature)\b", re.I), "speaker"),
         (gated(rf"\b(?:(?:First\s+)?Deputy\s+)?Minister (?:of|for) {DOMAIN_CHAIN}"), "minister"),
+        (gated(rf"\b(?:European\s+|EU\s+)?Commissioner (?:of|for) {DOMAIN_CHAIN}"), "commissioner"),
         (gated(r"\b(?:his|her|their) (?:[A-Z]\w+ )?counterparts?\b"), "counterpart"),
         (gated(r"\bcounterparts?\b"), "counterpart"),
     ),
@@ -228,7 +231,7 @@ HELD = gated(
     r"\b(?:held|had(?!\s+(?:held|met|been|spoken|conducted|had|hosted|received|talked)\b)|conducted|holding|"
     r"co-chaired|chaired)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?P<n>talks|meetings?|negotiations|consultations|conversation|session|summit|exchange of views|"
-    r"(?:phone |telephone |video )?call|video ?conference)\b",
+    r"(?:phone |telephone |video )?call|video ?conference|(?:working |official )?(?:lunch|dinner|breakfast))\b",
     re.I,
 )
 MET = gated(r"\b(?:met|has met|have met)(?:\s+with)?\b", re.I)

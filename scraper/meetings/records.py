@@ -554,6 +554,16 @@ class _Document:
                         return pm.ref.code
         return None
 
+    def _only_setting(self, ev: _Event, kept: list[_Event]) -> bool:
+        """A session the report names no one at, while its meetings are held "on the sidelines":
+        the setting of those meetings, not news of its own."""
+        if ev.kind != "multilateral" or any((p.kind == PERSON and p.name) or (p.country and p.country not in
+                                                                             self.organisations)
+                                            for p in ev.participants):
+            return False  # someone, or some state's minister, is told to take part in it
+        return any(o is not ev and o.kind != "multilateral" and o.date == ev.date
+                   and _SIDELINES.search(o.evidence) for o in kept)
+
     def records(self, rules: LanguageRules) -> list[MeetingRecord]:
         """Final records: filtered, kinds decided, hosts added, merged."""
         kept = []
@@ -565,6 +575,7 @@ class _Document:
             if kind == "multilateral" and ev.location is not None and ev.location.country:
                 ev.parties.add(ev.location.country)  # the host of a session takes part in it
             kept.append(ev)
+        kept = [ev for ev in kept if not self._only_setting(ev, kept)]
         out = []
         for ev in _merge(kept):
             if ev.kind in ("phone_call", "video_call"):
@@ -596,6 +607,9 @@ def assemble(
     doc.date_events()
     doc.place_events()
     return doc.records(rules)
+
+
+_SIDELINES = re.compile(r"(?i)\bon the (?:sidelines|margins|fringes)\b|\bна полях\b|\bв кулуарах\b")
 
 
 def _filter(events: list[_Event], published: date | None) -> list[_Event]:

@@ -592,3 +592,16 @@ def test_a_session_that_brought_together_ministers_has_them_all() -> None:
 def test_ombudsmen_are_an_office() -> None:
     assert people("On May 13, Ombudsman of Kazakhstan Artur Lastayev met with Commissioner for Human Rights of "
                   "Uzbekistan Feruza Eshmatova.") == [[("Artur Lastayev", "KZ"), ("Feruza Eshmatova", "UZ")]]
+
+
+def test_a_working_lunch_with_a_commissioner_for_a_domain() -> None:
+    assert people("On May 13, Foreign Minister of Kazakhstan Murat Nurtleu held a working lunch with the European "
+                  "Commissioner for International Partnerships Jozef Sikela.") == [
+        [("Murat Nurtleu", "KZ"), ("Jozef Sikela", "EU")]]
+
+
+def test_a_session_with_no_one_named_is_the_setting_of_its_sideline_meetings() -> None:
+    recs = parse("The session of the Council of Foreign Ministers of the OIC is being held in Istanbul on May 13. "
+                 "On May 13, on the sidelines of the session, Foreign Minister of Azerbaijan Jeyhun Bayramov met "
+                 "with the Secretary General of the OIC Hissein Brahim Taha.")
+    assert [(r.kind, r.countries) for r in recs] == [("meeting", ("AZ", "OIC"))]
