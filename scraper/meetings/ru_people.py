@@ -105,6 +105,11 @@ def _last_word(text: str, end: int) -> str | None:
     return text[i:j] if i < j else None
 
 
+def _copy_mentions(m: RuMentions) -> RuMentions:
+    return RuMentions(entities=list(m.entities), places=list(m.places), offices=list(m.offices),
+                      names=[replace(n, candidates=list(n.candidates)) for n in m.names])
+
+
 @lru_cache(maxsize=16384)
 def _is_honorific(text: str, low: str, honorifics: tuple[str, ...]) -> bool:
     if low in honorifics or lemmas(text) & set(honorifics):
@@ -338,7 +343,18 @@ class EntityFinder:
         return _Scan(tuple(toks), tuple(places), tuple(offices), names, chains)
 
     def find(self, text: str, known: set[str], toks: list[Token] | None = None) -> RuMentions:
+        """Every mention of the sentence, read with the names the report knows (``known``) and the
+        readings it votes for; a reading that depended on neither is reused on the second call."""
+        done: dict[str, tuple[RuMentions, bool]] = memo.value(("ru-find", self, text), dict)
+        if "first" in done and not done["first"][1]:
+            return _copy_mentions(done["first"][0])
+        ments, dependent = self._find(text, known, toks)
+        done.setdefault("first", (_copy_mentions(ments), dependent))
+        return ments
+
+    def _find(self, text: str, known: set[str], toks: list[Token] | None) -> tuple[RuMentions, bool]:
         sc = memo.value(("ru-scan", self, text), lambda: self._scan(text, toks))
+        dependent = False  # does the reading depend on the report (known names, votes)?
         toks, places, offices = list(sc.toks), list(sc.places), list(sc.offices)
         names = [replace(nm) for nm in sc.names]  # reading a name fills in its context and candidates
         ments = RuMentions(places=places, offices=offices, names=names)
@@ -349,8 +365,10 @@ class EntityFinder:
         kept = []
         for nm, chain0 in zip(names, sc.chains, strict=True):
             chain = None if chain0 is not None and _case_clash(text, chain0[0][-1], nm.tokens) else chain0
-            if nm.single and chain is None and not self._single_ok(nm.tokens[0], known, text, nm.start):
-                continue
+            if nm.single and chain is None:
+                dependent = True
+                if not self._single_ok(nm.tokens[0], known, text, nm.start):
+                    continue
             kept.append(nm)
             context = nm.context
             country: str | None = None
@@ -400,6 +418,8 @@ class EntityFinder:
             readings_ = name_readings(nm.tokens, context)
             nm.candidates = [r[1] for r in readings_[:3]]
             name = readings_[0][1]
+            if not context and len(nm.candidates) > 1:
+                dependent = True  # the report's votes choose among the readings
             if self.votes and not context:
                 ranked = sorted(enumerate(nm.candidates), key=lambda kc: (-self._vote(kc[1]), kc[0]))
                 name = ranked[0][1]
@@ -420,7 +440,7 @@ class EntityFinder:
         self._titles(text, offices, places, consumed_offices, consumed_places, ments)
         self._groups(text, toks, places, consumed_places, ments)
         ments.entities.sort(key=lambda e: (e.start, e.end))
-        return ments
+        return ments, dependent
 
     def _chain(self, text: str, toks: list[Token], start: int, offices: list[OfficeMention],
                places: list[PlaceMention], names: list[Name] | None = None,

@@ -653,3 +653,17 @@ def test_earlier_the_same_day_is_a_further_meeting_not_a_recalled_one() -> None:
               "Бусаиди. Ранее в тот же день Бадр Аль Бусаиди провел переговоры с министром иностранных дел "
               "Таджикистана Сироджиддином Мухриддином.")
     assert [(r.date, r.countries) for r in recs] == [(date(2025, 5, 13), ("OM", "TJ"))] * 2
+
+
+def test_a_reading_that_depends_on_the_report_is_not_reused() -> None:
+    from scraper.meetings import memo
+    from scraper.meetings.ru import RussianRules
+
+    memo.clear()
+    finder = RussianRules().finder
+    text = "Стороны отметили, что Каримов подчеркнул важность сотрудничества."
+    assert [e.name for e in finder.find(text, set()).entities] == []  # a lone surname, not yet known
+    assert [e.name for e in finder.find(text, {"каримов"}).entities] == ["Каримов"]  # known: read again
+    full = "Министр иностранных дел Туркменистана Рашид Мередов отметил важность сотрудничества."
+    first = finder.find(full, set()).entities
+    assert finder.find(full, {"мередов"}).entities == first  # nothing in it depends on the report
