@@ -485,6 +485,12 @@ class EnglishRules:
             if during and body.startswith(",", end):
                 dates = [d for d in dates if d.end <= end]
             trig.date = pick_date(dates, start, end, anchor=WEEKDAY, gap=4)
+            host_city = self._city_as_host(body, trig, places)
+            if host_city is not None:
+                # "Tbilisi hosted the 12th meeting of the Intergovernmental Commission": the city is
+                # the place, the event's own noun phrase names the sides and the kind
+                trig.location, trig.subject, trig.noun_phrase, trig.split_objects = host_city, [], True, False
+                trig.kind = _kind_from_noun(body[end : min(len(body), end + 120)])[0]
             out.append(trig)
             if ref_m == "who":
                 continue  # a relative clause leaves the main clause's subject in place
@@ -522,6 +528,16 @@ class EnglishRules:
                     any_prefix and re.search(r"\b(?:trip to|in|to)\s+(?:the\s+)?$", before)):
                 return Place(None, pm.ref.code)
         return None
+
+    def _city_as_host(self, body: str, trig: Trigger, places: list[PlaceMention]) -> Place | None:
+        """The city that "hosted" the meeting told after the verb, if the subject is a city."""
+        if not re.match(r"(?i)(?:has\s+)?hosted\b", body[trig.start : trig.end]) or len(trig.subject) != 1:
+            return None
+        subject = trig.subject[0]
+        if subject.kind != STATE or not lex.EVENT_NOUNS.search(body, trig.end, min(len(body), trig.end + 60)):
+            return None
+        city = next((pm for pm in places if pm.ref.type == CITY and pm.start == subject.start), None)
+        return Place(city.ref.city, city.ref.code) if city is not None else None
 
     def _capital_named(self, body: str, lo: int, hi: int, places: list[PlaceMention]) -> Place | None:
         """"in the Qatari capital", "in the capital of Qatar": the capital of the state named."""

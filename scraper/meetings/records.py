@@ -520,6 +520,14 @@ class _Document:
                 if prev is not None and prev.location is not None and (
                         ev.location is None or ev.location.country == prev.location.country):
                     ev.location = prev.location
+            if ev.location is None and _SIDELINES.search(ev.evidence):
+                # "on the sidelines of the session": where the session the report told of is held
+                session = next((o for o in self.events if o is not ev and o.location is not None
+                                and o.location.city and (o.multilateral_hint or o.kind == "multilateral")
+                                and o.date is not None and ev.date is not None
+                                and abs((o.date - ev.date).days) <= 3), None)
+                if session is not None:
+                    ev.location = session.location
 
     def _final_kind(self, ev: _Event) -> str | None:
         """The record's kind, or None when the meeting has too few parties to be one."""

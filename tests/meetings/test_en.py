@@ -605,3 +605,19 @@ def test_a_session_with_no_one_named_is_the_setting_of_its_sideline_meetings() -
                  "On May 13, on the sidelines of the session, Foreign Minister of Azerbaijan Jeyhun Bayramov met "
                  "with the Secretary General of the OIC Hissein Brahim Taha.")
     assert [(r.kind, r.countries) for r in recs] == [("meeting", ("AZ", "OIC"))]
+
+
+def test_a_city_that_hosted_the_meeting_is_its_place() -> None:
+    recs = parse("Tashkent hosted the 5th meeting of the Kazakhstan-Uzbekistan Intergovernmental Commission on "
+                 "May 13.")
+    assert [(r.kind, r.countries, r.location.city if r.location else None) for r in recs] == [
+        ("commission", ("KZ", "UZ"), "Tashkent")]
+
+
+def test_a_meeting_on_the_sidelines_is_where_the_session_is() -> None:
+    recs = parse("A regular meeting of the Council of Foreign Ministers of the CIS was held on May 13 in Minsk "
+                 "under the chairmanship of Foreign Minister of Belarus Maxim Ryzhenkov. On May 13, on the "
+                 "sidelines of the meeting, Foreign Minister of Kazakhstan Murat Nurtleu met with Foreign "
+                 "Minister of Armenia Ararat Mirzoyan.")
+    assert [(r.kind, r.location.city if r.location else None) for r in recs] == [
+        ("multilateral", "Minsk"), ("meeting", "Minsk")]
