@@ -573,7 +573,7 @@ def test_the_posting_said_as_our_country_stays_inside_the_title() -> None:
     assert len(rec.participants) == 2
 
 
-@pytest.mark.parametrize("where", ["в оманской столице", "в столице Омана"])
+@pytest.mark.parametrize("where", ["в оманской столице", "в столице Омана", "в столице Султаната Оман"])
 def test_the_capital_of_a_named_state_is_the_place(where: str) -> None:
     rec = one(f"13 мая министр иностранных дел Казахстана Мурат Нуртлеу встретился {where} с министром "
               f"иностранных дел Омана Бадром Аль Бусаиди.")
