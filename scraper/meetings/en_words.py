@@ -60,7 +60,7 @@ DOMAIN_CHAIN = rf"(?:the\s+)?(?:{MINISTRY_DOMAINS})(?:(?:,\s*|\s+and\s+)(?:the\s
 
 ENTITY_WORDS = EntityWords(
     stopwords=words("""The A An On In At During According After Before Following Within As It He She They We
-        This That These Those His Her Their Its Our Both Two Other Earlier Later Meeting Meetings
+        Human Rights This That These Those His Her Their Its Our Both Two Other Earlier Later Meeting Meetings
         Talks Consultations Opening Greeting Referring Mentioning Pointing Speaking Welcoming
         Commending Given Noting Voicing Passing Writing Thanking Particular Finally Simultaneously
         Guided Also Deputy Minister Ministers Ministry Ministries Republic Foreign Affairs Cabinet

@@ -621,3 +621,9 @@ def test_a_meeting_on_the_sidelines_is_where_the_session_is() -> None:
                  "Minister of Armenia Ararat Mirzoyan.")
     assert [(r.kind, r.location.city if r.location else None) for r in recs] == [
         ("multilateral", "Minsk"), ("meeting", "Minsk")]
+
+
+def test_a_domain_in_brackets_of_an_ombudsman_is_no_name() -> None:
+    assert people("On May 13, the Authorized Person of the Oliy Majlis for Human Rights (Ombudsman) Feruza "
+                  "Eshmatova received Ombudsman of Kazakhstan Artur Lastayev.") == [
+        [("Feruza Eshmatova", "UZ"), ("Artur Lastayev", "KZ")]]
