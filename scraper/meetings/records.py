@@ -154,10 +154,27 @@ def _same_desk(a: Entity, b: Entity) -> bool:
     return any(a.office in desk and b.office in desk for desk in _SAME_DESK)
 
 
-def _unit_groups(objs: list[Entity]) -> list[list[Entity]]:
+# a list goes on: "..., and Mr. X", "... и X", "; X" (not an "и" inside a title: "для Азии и Тихого океана")
+_LIST_JOIN = re.compile(r"(?i)(?:^|,)\s*(?:and|и|а\s+также|as\s+well\s+as)\b|;")
+
+
+def _unit_groups(objs: list[Entity], text: str = "") -> list[list[Entity]]:
     """Counterparts listed after "met": one group per person or title-only mention."""
     units: list[list[Entity]] = []
     for e in objs:
+        if e.kind == PERSON and not e.country and units and units[-1] and text and all(
+                u.kind in (TITLE, GROUP) and not u.plural for u in units[-1]) and any(
+                u.kind == TITLE for u in units[-1]) and not _LIST_JOIN.search(text[units[-1][-1].end : e.start]):
+            # "заместителя Генерального секретаря ООН, исполнительного секретаря ЭСКАТО Армиду ...":
+            # titles stacked before one name, with no "and" between, are that person's
+            desk = next((u.country for u in units[-1] if u.country), None)
+            units[-1] = [e.with_country(desk) if desk else e]
+            continue
+        if e.kind == TITLE and not e.plural and units and units[-1] and text and all(
+                u.kind == TITLE and not u.plural for u in units[-1]) and re.fullmatch(
+                r"\s*,\s*", text[units[-1][-1].end : e.start]):
+            units[-1].append(e)  # a second title after a comma: stacked, until a name or an "and"
+            continue
         if e.kind in (PERSON, TITLE) and units and any(_same_desk(u, e) for u in units[-1]):
             desk = next(u.country for u in units[-1] if _same_desk(u, e))
             units[-1].append(e if e.country or not desk else e.with_country(desk))
@@ -404,7 +421,7 @@ class _Document:
                 people.append(e)
             elif e.kind == STATE and e.country:
                 parties.add(e.country)
-        units = _unit_groups(objs) if trig.split_objects else [objs]
+        units = _unit_groups(objs, info.body) if trig.split_objects else [objs]
         out = []
         for unit in units or [[]]:
             ps = list(people) + [e for e in unit if e.kind != STATE]

@@ -667,3 +667,10 @@ def test_a_reading_that_depends_on_the_report_is_not_reused() -> None:
     full = "Министр иностранных дел Туркменистана Рашид Мередов отметил важность сотрудничества."
     first = finder.find(full, set()).entities
     assert finder.find(full, {"мередов"}).entities == first  # nothing in it depends on the report
+
+
+def test_titles_stacked_before_one_name_give_one_counterpart() -> None:
+    recs = ru("13 мая Президент Казахстана Касым-Жомарт Токаев принял заместителя Генерального секретаря ООН, "
+              "исполнительного секретаря Экономической и социальной комиссии ООН для Азии и Тихого океана "
+              "(ЭСКАТО) Армиду Алишахбану.")
+    assert [(r.countries, len(r.participants)) for r in recs] == [(("KZ", "UN"), 2)]
