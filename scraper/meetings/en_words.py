@@ -83,14 +83,15 @@ ENTITY_WORDS = EntityWords(
         Coordinator Chair Co-Chair Co-chair Envoy
         Diplomacy Diplomatic Forum's Today Yesterday Tomorrow However Meanwhile Moreover Furthermore
         In Under Over For From With Without Upon Via Per Among Between Against Toward Towards
-        Thu Fri Sat Sun Mon Tue Wed UTC AM PM Currency Updated Related Read More Photo Video Source
+        UTC AM PM Currency Updated Related Read More Photo Video Source
         Highness Excellency Majesty Royal Emir King Queen Prince Sheikh Sultan Senator Honorable
         Governor Mayor Commander General's Staff Chancellor Premier Vice-Premier Vice-premier
         Official Officials Spokesman Spokesperson Press Media Agency's Ministers' Presidential
         Supreme Assembly's Holding Held Signing Signed Talks' Dear Excellencies Humanitarian Areas
         Fields Issues Matters Sphere Spheres Affairs Relations Programme Program Plan Initiative
         Ayatollah Seyed Sayyid Hero Hero-Arkadag His Her Excellency"""),
-    date_words=words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"),
+    # names unless next to a number: "Sun" is a Chinese surname as well as Sunday
+    date_words=words("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"),
     particles=words("oglu ogly oğlu kyzy gizi qizi bin ibn al el de da van von der del la le"),
     org_suffixes=words("""Center Centre Foundation Fund Charity Charitable Museum Airport Avenue Street Square
         University Institute Prize Order Stadium Hall Palace Park Mosque Monument School Library

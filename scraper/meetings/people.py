@@ -175,7 +175,8 @@ def _name_runs(
     particles, stopwords, date_words = words.particles, words.stopwords, words.date_words
 
     def flush() -> None:
-        while cur and cur[-1][2].lower() in particles:
+        # a particle ends no name ("Mohammed bin"), but a capitalised one may ("Liu Bin")
+        while cur and cur[-1][2].lower() in particles and not (len(cur) > 1 and cur[-1][2][0].isupper()):
             cur.pop()
         if cur:
             runs.append((cur[0][0], cur[-1][1], cur[-1][3]))
@@ -248,15 +249,23 @@ def _name_runs(
 
 
 def _chain_country(places: Iterable[PlaceMention], text: str) -> str | None:
-    """The country a title chain names, skipping "to Y" (where an ambassador serves)."""
+    """The country a title chain names, skipping "to Y" (where an ambassador serves). A state
+    named outright wins; among adjectives the last one owns the title ("Director-General of the
+    Department of European Affairs of the Chinese Foreign Ministry" is China's)."""
+    adjectives: list[str] = []
     for pm in places:
         code = _party_code(pm)
         if code is None:
             continue
-        if re.search(r"\bto\s+(?:the\s+)?$", text[max(0, pm.start - 8) : pm.start]):
-            continue  # "Ambassador of X to Y": Y is where he serves
+        before = text[max(0, pm.start - 8) : pm.start]
+        if re.search(r"\bto\s+(?:the\s+)?$", before) or (
+                pm.ref.form == ADJ and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", before)):
+            continue  # "Ambassador of X to Y", "... in the Austrian capital": where, not whose
+        if pm.ref.form == ADJ:
+            adjectives.append(code)
+            continue
         return code
-    return None
+    return adjectives[-1] if adjectives else None
 
 
 _LINK = gated(r"\s+(?:of|for|to|and|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:of|for)\s+(?:the\s+)?)*")
@@ -506,8 +515,9 @@ class _Scanner:
                 out += [Entity(TITLE, start, end, role=o.text, office=o.office, country=code, plural=True,
                                text=text[start:end]) for code in dict.fromkeys(codes)]
             else:
+                owner = _chain_country([c.place for c in linked if c.place is not None], text)
                 out.append(Entity(TITLE, start, end, role=role, office=o.office,
-                                  country=codes[0] if codes else self.office_country(o), plural=o.plural,
+                                  country=owner or (codes[0] if codes else self.office_country(o)), plural=o.plural,
                                   text=text[start:end]))
         return out
 

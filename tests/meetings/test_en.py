@@ -627,3 +627,11 @@ def test_a_domain_in_brackets_of_an_ombudsman_is_no_name() -> None:
     assert people("On May 13, the Authorized Person of the Oliy Majlis for Human Rights (Ombudsman) Feruza "
                   "Eshmatova received Ombudsman of Kazakhstan Artur Lastayev.") == [
         [("Feruza Eshmatova", "UZ"), ("Artur Lastayev", "KZ")]]
+
+
+def test_sun_is_a_surname_and_a_capitalised_particle_may_end_a_name() -> None:
+    recs = parse("On May 13, Foreign Minister of Kazakhstan Murat Nurtleu met with Vice Foreign Minister of China "
+                 "Sun Weidong and with Liu Bin, Director-General of the Department of European-Central Asian "
+                 "Affairs of the Chinese Foreign Ministry.")
+    assert [names(r) for r in recs] == [["Murat Nurtleu", "Sun Weidong"], ["Murat Nurtleu", "Liu Bin"]]
+    assert all(r.countries == ("CN", "KZ") for r in recs)  # the department's owner, not "European"
