@@ -48,6 +48,7 @@ class DateMention:
     month: int | None = None
     year: int | None = None
     offset: int = 0  # days from the previous meeting (SAME_DAY only: "the day before" is -1)
+    day: int | None = None  # the day of the month written (EXPLICIT), kept when the year is unknown
 
 
 _DIGIT = re.compile(r"\d")
@@ -178,7 +179,7 @@ def find_dates(text: str, pats: DatePatterns, published: date | None) -> list[Da
             end_value = _safe_date(year, month, d2) if d2 else None
             if end_value is not None and value is not None and end_value <= value:
                 end_value = None
-            add(DateMention(m.start(), m.end(), EXPLICIT, value, end_value, has_year, month, year))
+            add(DateMention(m.start(), m.end(), EXPLICIT, value, end_value, has_year, month, year, day=d1))
     for m in pats.same_day.finditer(text):
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), SAME_DAY))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from scraper.meetings.analysis import BACKREF, STRONG, VISIT, WEAK, LanguageRules, Place, SentenceInfo, Trigger
-from scraper.meetings.dates import EXPLICIT, MONTH, RELATIVE, SAME_DAY, WEEKDAY, shift
+from scraper.meetings.dates import EXPLICIT, MONTH, RELATIVE, SAME_DAY, WEEKDAY, DateMention, shift
 from scraper.meetings.gazetteer import Gazetteer, fold_surname
 from scraper.meetings.model import Location, MeetingRecord, Participant
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
@@ -368,7 +368,10 @@ class _Document:
             return None, None, False, False
         if d.kind == EXPLICIT:
             if d.value is None:
-                return None  # a day without a year we can know
+                value = self._day_in_report_year(d)
+                if value is None:
+                    return None  # a day without a year we can know
+                return value, None, True, True
             return d.value, d.end_value, True, True
         if d.kind in (WEEKDAY, RELATIVE) and d.value is not None:
             return d.value, None, True, True
@@ -461,6 +464,19 @@ class _Document:
             if ev.strength != VISIT:
                 prev = ev
         self.events = kept
+
+    def _day_in_report_year(self, d: DateMention) -> date | None:
+        """"On 2 June" in a report with no publication date: the year of a full date the report
+        gives elsewhere ("On 2-3 June 2026, ... paid a visit")."""
+        if d.month is None or d.day is None or d.has_year or self.published is not None:
+            return None
+        years = {m.value.year for i in self.infos for m in i.dates if m.kind == EXPLICIT and m.has_year and m.value}
+        if len(years) != 1:
+            return None
+        try:
+            return date(years.pop(), d.month, d.day)
+        except ValueError:
+            return None
 
     def _day_within(self, first: date | None, last: date | None) -> date | None:
         """The day an undated meeting of a visit took place: the report's day when the visit

@@ -635,3 +635,13 @@ def test_sun_is_a_surname_and_a_capitalised_particle_may_end_a_name() -> None:
                  "Affairs of the Chinese Foreign Ministry.")
     assert [names(r) for r in recs] == [["Murat Nurtleu", "Sun Weidong"], ["Murat Nurtleu", "Liu Bin"]]
     assert all(r.countries == ("CN", "KZ") for r in recs)  # the department's owner, not "European"
+
+
+def test_a_day_without_year_takes_the_year_the_report_gives_elsewhere() -> None:
+    recs = parse("On 12-13 May 2025, Foreign Minister of Georgia Maka Bochorishvili paid an official visit to "
+                 "Latvia. On 12 May, talks were held between Foreign Minister of Latvia Baiba Braze and the "
+                 "Georgian Minister. The next day, Bochorishvili was received by President of Latvia Edgars "
+                 "Rinkevics.", published=None)
+    assert [(r.date, names(r)) for r in recs] == [
+        (date(2025, 5, 12), ["Baiba Braze", "Maka Bochorishvili"]),
+        (date(2025, 5, 13), ["Maka Bochorishvili", "Edgars Rinkevics"])]
