@@ -669,8 +669,11 @@ class RussianRules:
                     subj = list(prev_subject)
             inverted = sp.kind == "credentials" and _CREDENTIALS_INVERTED.fullmatch(body, sp.start, sp.end)
             if inverted and not subj:
-                # "... главе государства вручили послы X и Y": to the one just spoken of, by each of them
-                ref, objs = "he", [e for e in ents if usable(e, sp.end, cend)]
+                # "... главе государства вручили послы X и Y": to the one just spoken of, by each of
+                # them; "Верительные грамоты Александру Лукашенко вручили ...": to the one named
+                receiver = [e for e in ents if e.kind == PERSON and usable(e, sp.start, sp.end)]
+                subj, objs = receiver, [e for e in ents if usable(e, sp.end, cend)]
+                ref = None if receiver else "he"
             trig = Trigger(kind=sp.kind, start=sp.start, end=sp.end, strength=sp.strength,
                            multilateral_hint=sp.multi)
             trig.subject = subj

@@ -674,3 +674,11 @@ def test_titles_stacked_before_one_name_give_one_counterpart() -> None:
               "исполнительного секретаря Экономической и социальной комиссии ООН для Азии и Тихого океана "
               "(ЭСКАТО) Армиду Алишахбану.")
     assert [(r.countries, len(r.participants)) for r in recs] == [(("KZ", "UN"), 2)]
+
+
+def test_credentials_handed_to_a_named_receiver() -> None:
+    recs = ru("13 мая во Дворце Независимости Президент Беларуси Александр Лукашенко принял верительные грамоты "
+              "послов. Верительные грамоты Александру Лукашенко вручили Посол Италии Паоло Конте и Посол Японии "
+              "Кэн Сато.")
+    got = {(r.countries, r.location.city if r.location else None) for r in recs if r.kind == "credentials"}
+    assert {(("BY", "IT"), "Minsk"), (("BY", "JP"), "Minsk")} <= got
