@@ -160,6 +160,8 @@ def decode_body(content: bytes, content_type: str | None = None) -> tuple[str, s
         return "", header_charset(content_type)
     for bom, name in _BOMS:
         if content.startswith(bom):
+            if name.startswith(_WIDE) and b"\x00" not in content[len(bom) : 1024]:
+                continue  # "юя" in windows-1251 is FE FF too: a UTF-16 page has NULs in its markup
             return content[len(bom) :].decode(name, "replace"), name
     utf8 = _is_utf8_not_ascii(content)
     for declared in (header_charset(content_type), sniff_declared(content)):

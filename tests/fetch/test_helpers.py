@@ -100,3 +100,10 @@ def test_real_pages_are_not_challenges() -> None:
 def test_redact() -> None:
     assert redact("https://user:secret@example.com/a?b=1") == "https://example.com/a?b=1"
     assert redact("https://example.com/a") == "https://example.com/a"
+
+
+def test_cp1251_text_that_starts_like_a_utf16_bom_is_cp1251() -> None:
+    raw = "юя и ещё".encode("cp1251")  # FE FF ...: the bytes of a UTF-16 BOM, without NULs after it
+    assert decode_body(raw, "text/html; charset=windows-1251") == ("юя и ещё", "cp1251")
+    wide = "\ufeff<p>hi</p>".encode("utf-16-be")
+    assert decode_body(wide, None)[0] == "<p>hi</p>"
