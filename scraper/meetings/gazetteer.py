@@ -18,7 +18,7 @@ from typing import Any
 import pycountry
 
 from scraper.meetings import memo
-from scraper.meetings.matching import has_odd_case, phrase_alternation
+from scraper.meetings.matching import Pattern, gated, phrase_alternation
 
 COUNTRY = "country"
 ORG = "org"
@@ -67,8 +67,7 @@ class Gazetteer:
     language: str
     place_re: re.Pattern[str]
     places: dict[str, PlaceRef]
-    office_re: re.Pattern[str]
-    office_low_re: re.Pattern[str]  # the same offices, for lower-cased text
+    office_re: Pattern  # case-insensitive; scanned on the lower-cased sentence where that is the same
     offices: dict[str, tuple[str, bool, str | None]]  # lower-cased form -> (office, plural, country)
     honorifics: frozenset[str]
     honorific_re: re.Pattern[str] | None
@@ -97,17 +96,12 @@ class Gazetteer:
 
     def _find_offices(self, text: str) -> list[OfficeMention]:
         out: list[OfficeMention] = []
-        # matched on the lower-cased sentence where lower-casing keeps every offset and equates
-        # what IGNORECASE equates (much faster); otherwise case-insensitively on the text itself
-        low = text.lower()
-        plain = len(low) == len(text) and (low.isascii() or not has_odd_case(low))
-        for m in self.office_low_re.finditer(low) if plain else self.office_re.finditer(text):
-            key = low[m.start() : m.end()] if plain else m.group(0).lower()
-            info = self.offices.get(key)
+        for m in self.office_re.finditer(text):
+            info = self.offices.get(m.group(0).lower())
             if info is None:
                 continue
             office, plural, country = info
-            out.append(OfficeMention(m.start(), m.end(), text[m.start() : m.end()], office, plural, country))
+            out.append(OfficeMention(m.start(), m.end(), m.group(0), office, plural, country))
         return out
 
     def person_country(self, surname_key: str) -> str | None:
@@ -244,12 +238,9 @@ def load(language: str = "en") -> Gazetteer:
             for form in entry.get("plural", []):
                 offices.setdefault(form.lower(), (key, True, country))
     ofirsts = "".join(sorted({re.escape(c) for f in offices for c in (f[0].lower(), f[0].upper())}))
-    office_re = re.compile(
-        r"(?<![\w-])(?=[" + ofirsts + r"])(?:" + _alternation(list(offices)) + r")(?![\w-])", re.IGNORECASE
-    )
-    office_low_re = re.compile(
-        r"(?<![\w-])(?=[" + "".join(sorted({re.escape(f[0]) for f in offices})) + r"])(?:"
-        + _alternation(list(offices)) + r")(?![\w-])"
+    office_re = gated(
+        r"(?<![\w-])(?=[" + ofirsts + r"])(?:" + _alternation(list(offices)) + r")(?![\w-])", re.IGNORECASE,
+        gate=False,  # nearly every sentence holds some office word
     )
     honorifics = frozenset(offices_data.get("honorifics", {}).get(lang, []))
     honorific_re = re.compile(r"(?<!\w)(?:" + _alternation(list(honorifics)) + r")\s+") if honorifics else None
@@ -264,7 +255,6 @@ def load(language: str = "en") -> Gazetteer:
         place_re=place_re,
         places=places,
         office_re=office_re,
-        office_low_re=office_low_re,
         offices=offices,
         honorifics=honorifics,
         honorific_re=honorific_re,

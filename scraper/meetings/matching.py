@@ -1,15 +1,16 @@
-"""Fast regular expressions for the rules: phrase lists as tries, and patterns behind a literal gate.
+"""Fast regular expressions for the rules, none of which changes what a pattern matches.
 
 Python's ``re`` tries the branches of an alternation one by one at every position, so a list
-of two thousand place names costs two thousand comparisons per character. Two remedies,
-neither of which changes what a pattern matches:
+of two thousand place names costs two thousand comparisons per character; IGNORECASE and the
+Unicode meaning of ``\\w`` make every comparison dearer still.
 
 * :func:`phrase_alternation` writes a phrase list as a trie ("Minister(?: of (?:Foreign
   Affairs|Defence))?"), so the engine follows one path per position; a longer phrase still
   wins over its prefix, as it did in a longest-first alternation.
-* :func:`gated` wraps a compiled pattern with the literals it cannot match without (worked
-  out from the pattern's own syntax tree, as RE2 and Rust's ``regex`` do). Most sentences
-  lack every word of most rules, and ``"met" in text`` costs far less than a regex scan.
+* :func:`gated` compiles a rule as a :class:`GatedPattern`: skipped on a sentence lacking the
+  literals it cannot match without (read from its own syntax tree, as RE2 and Rust's ``regex``
+  do), scanned on the lower-cased sentence without IGNORECASE, and with the ASCII flag on ASCII
+  sentences, wherever each of those gives the same matches.
 """
 
 from __future__ import annotations
@@ -67,11 +68,6 @@ _FOLD = str.maketrans({"\u0131": "i", "\u0307": None, "\u017f": "s", "\u03c2": "
                        "\u03d1": "\u03b8", "\u03d5": "\u03c6", "\u03d6": "\u03c0", "\u03f0": "\u03ba",
                        "\u03f1": "\u03c1", "\u03f5": "\u03b5", "\u1e9b": "\u1e61"})
 _ODD = re.compile("[\u0131\u0307\u017f\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1e9b]")
-
-
-def has_odd_case(low: str) -> bool:
-    """Does lower-cased text hold a letter that IGNORECASE equates with another but lower() does not?"""
-    return _ODD.search(low) is not None
 
 
 def _fold(text: str) -> str:
