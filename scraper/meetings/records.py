@@ -154,6 +154,8 @@ def _same_desk(a: Entity, b: Entity) -> bool:
     return any(a.office in desk and b.office in desk for desk in _SAME_DESK)
 
 
+# "on the sidelines of the session": a meeting held where a session is
+_SIDELINES = re.compile(r"(?i)\bon the (?:sidelines|margins|fringes)\b|\bна полях\b|\bв кулуарах\b")
 # a list goes on: "..., and Mr. X", "... и X", "; X" (not an "и" inside a title: "для Азии и Тихого океана")
 _LIST_JOIN = re.compile(r"(?i)(?:^|,)\s*(?:and|и|а\s+также|as\s+well\s+as)\b|;")
 
@@ -648,9 +650,6 @@ def assemble(
     doc.date_events()
     doc.place_events()
     return doc.records(rules)
-
-
-_SIDELINES = re.compile(r"(?i)\bon the (?:sidelines|margins|fringes)\b|\bна полях\b|\bв кулуарах\b")
 
 
 def _filter(events: list[_Event], published: date | None) -> list[_Event]:
