@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from scraper.meetings import en_words as lex
+from scraper.meetings import memo
 from scraper.meetings import topics as topics_mod
 from scraper.meetings.analysis import BACKREF, STRONG, VISIT, WEAK, Place, SentenceInfo, Trigger
 from scraper.meetings.dates import (
@@ -173,6 +174,21 @@ class EnglishRules:
         if published is None and reference is not None and infos and infos[0].dateline_date is None:
             infos[0].dateline_date = reference  # the header's date is the report's day
         return infos
+
+    def tells_meeting(self, sentences: list[Sentence], published: date | None) -> bool:
+        """Does any sentence hold a meeting expression (read as :meth:`_sentence` reads it)?"""
+        for s in sentences:
+            if s.heading:
+                continue
+            cut = self._dateline(s.text, published)[0] if s.first_in_paragraph else 0
+            body = s.text[cut:][: lex.MAX_SENTENCE]
+            if body.strip() and self._trigger_spans(body):
+                return True
+        return False
+
+    def _trigger_spans(self, body: str) -> list[tuple[int, int, str, str, bool]]:
+        """:meth:`_find_trigger_spans`, remembered: the screen and the analysis both ask."""
+        return memo.scan(("en-spans", body), lambda: self._find_trigger_spans(body))
 
     def _header_date(self, sentences: list[Sentence], published: date | None) -> date | None:
         """A date in the first lines: a dateline (its year from ``published`` if it has none)
@@ -381,7 +397,7 @@ class EnglishRules:
                   published: date | None) -> list[Trigger]:
         """Each meeting expression with its subject, objects, date and place (dates are read
         only in sentences that tell a meeting or a visit)."""
-        spans = self._find_trigger_spans(body)[:lex.MAX_TRIGGERS]
+        spans = self._trigger_spans(body)[:lex.MAX_TRIGGERS]
         out: list[Trigger] = []
         if not spans:
             return out

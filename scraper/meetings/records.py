@@ -750,8 +750,10 @@ def _participants(ev: _Event) -> tuple[Participant, ...]:
 
 def parse_document(text: str, published: date | None, title: str, rules: LanguageRules,
                    gaz: Gazetteer, sentences: list[Sentence]) -> list[MeetingRecord]:
-    """Meeting records of one report (commentary gives none)."""
-    if rules.is_commentary(sentences, title):
+    """Meeting records of one report (commentary gives none, nor a report where no sentence
+    tells a meeting: records come only from meeting expressions, so such a report is read no
+    further, which spares most of the cost of the many reports that are not about meetings)."""
+    if rules.is_commentary(sentences, title) or not rules.tells_meeting(sentences, published):
         return []
     infos = rules.analyse(sentences, published)
     return assemble(infos, published, rules, gaz)

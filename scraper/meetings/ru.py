@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from scraper.meetings import memo
 from scraper.meetings.analysis import BACKREF, STRONG, VISIT, Place, SentenceInfo, Trigger
 from scraper.meetings.dates import (
     EXPLICIT,
@@ -391,6 +392,21 @@ class RussianRules:
         self._attach(infos, ref)
         return infos
 
+    def tells_meeting(self, sentences: list[Sentence], published: date | None) -> bool:
+        """Does any sentence hold a meeting expression (read as :meth:`_sentence` reads it)?"""
+        for n, s in enumerate(sentences):
+            if s.heading:
+                continue
+            cut = self._dateline(s.text, published)[0] if n < 3 else 0
+            body = s.text[cut:][:MAX_SENTENCE]
+            if body.strip() and self._spans_of(body.replace("ё", "е").replace("Ё", "Е")):
+                return True
+        return False
+
+    def _spans_of(self, scan: str) -> list[_Span]:
+        """:meth:`_spans`, remembered: the screen and the analysis both ask."""
+        return memo.scan(("ru-spans", scan), lambda: self._spans(scan))
+
     def _known_names(self, sentences: list[Sentence]) -> set[str]:
         """Surnames (and full names) the report writes with a first name or initial somewhere,
         so that "Мередов" alone is known later."""
@@ -615,7 +631,7 @@ class RussianRules:
 
     def _triggers(self, body: str, info: SentenceInfo, zones: list[tuple[int, int]],
                   places: list[PlaceMention], published: date | None) -> list[Trigger]:
-        spans = self._spans(body)
+        spans = self._spans_of(body)
         if spans:  # dates are read where a meeting is told (and, on demand, by _attach)
             info.dates = self._dates(info.body, published)
         out: list[Trigger] = []
