@@ -78,6 +78,9 @@ def _fold(text: str) -> str:
 
 
 _END = 2**62  # "to the end of the text", as re takes it
+# a window this short (the words before a match, a name) is scanned as it is: remembering its
+# view would cost more than the gate saves, and would push out the sentence's own view
+_SHORT = 48
 _MIN_LITERAL = 3  # a gate of one- or two-letter literals passes almost every sentence
 
 
@@ -230,6 +233,8 @@ class GatedPattern:
         return answer
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
+        if len(text) < _SHORT and _last[0] is not text:
+            return self.regex.search(text, pos, endpos)
         if not self.opens(text):
             return None
         view = _last if _last[0] is text else _remember(text)
@@ -252,6 +257,8 @@ class GatedPattern:
         return (self.regex_ascii if view[0] is text and view[5] else self.regex).fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
+        if len(text) < _SHORT and _last[0] is not text:
+            return self.regex.finditer(text, pos, endpos)
         if not self.opens(text):
             return iter(())
         view = _last if _last[0] is text else _remember(text)

@@ -1,5 +1,8 @@
 """Sentence splitting: abbreviations and initials do not end sentences; headings are marked."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from scraper.meetings.text import normalise, split_sentences
 
 
@@ -38,3 +41,19 @@ def test_language_guess_from_script() -> None:
     assert guess_language("Министр иностранных дел встретился с послом.") == "ru"
     assert guess_language("The minister met the ambassador.") == "en"
     assert guess_language("") == "en"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Б", " ", "  ", "\t", "\u00a0", "\u2009", "\u200b", "\u3000", "\n", "\r",
+                                 "\r\n", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ad", "e\u0301", "x"]),
+                max_size=40).map("".join))
+def test_normalise_is_its_definition(text: str) -> None:
+    """NFC, the typographic quotes straightened, soft hyphens dropped, every run of spaces one
+    space, each line stripped (the fast path must give exactly this)."""
+    import re
+    import unicodedata
+
+    table = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'", "\u00ad": None})
+    plain = unicodedata.normalize("NFC", text).translate(table).replace("\r\n", "\n").replace("\r", "\n")
+    spaces = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+    assert normalise(text) == "\n".join(spaces.sub(" ", line).strip() for line in plain.split("\n"))
