@@ -440,7 +440,9 @@ class RussianRules:
         info.places = ments.places
         # the cue patterns are written with е; ё has the same length, so offsets stay
         scan = body.replace("ё", "е").replace("Ё", "Е")
-        zones = self._zones(scan, info.entities)
+        # zones matter only to meeting expressions and attendance lists: most sentences have neither
+        need_zones = bool(self._spans_of(scan)) or _ATTEND.search(scan) is not None
+        zones = self._zones(scan, info.entities) if need_zones else []
         info.triggers = self._triggers(scan, info, zones, ments.places, published)
         self._side(scan, info, zones, ments.places)
         return info
