@@ -81,6 +81,7 @@ _END = 2**62  # "to the end of the text", as re takes it
 # a window this short (the words before a match, a name) is scanned as it is: remembering its
 # view would cost more than the gate saves, and would push out the sentence's own view
 _SHORT = 48
+_GATE_IDS: dict[tuple[str, ...], int] = {}
 _MIN_LITERAL = 3  # a gate of one- or two-letter literals passes almost every sentence
 
 
@@ -196,7 +197,7 @@ class GatedPattern:
       holding one of those takes the plain path).
     """
 
-    __slots__ = ("flags", "gate_regex", "groupindex", "literals", "pattern", "regex", "regex_ascii",
+    __slots__ = ("flags", "gate_id", "gate_regex", "groupindex", "literals", "pattern", "regex", "regex_ascii",
                  "regex_low", "regex_low_ascii")
 
     def __init__(self, regex: re.Pattern[str], literals: frozenset[str] | None,
@@ -211,33 +212,38 @@ class GatedPattern:
         self.pattern = regex.pattern
         self.flags = regex.flags
         self.groupindex = regex.groupindex
+        # patterns with the same literals share one gate, and one answer per text, by this number
+        self.gate_id = _GATE_IDS.setdefault(self.literals, len(_GATE_IDS)) if self.literals else -1
 
     def opens(self, text: str) -> bool:
         """Does ``text`` hold one of the literals, so that the pattern may match it?"""
-        if not self.literals:
+        if self.gate_id < 0:
             return True
         view = _last if _last[0] is text else _remember(text)
-        known = view[4]  # patterns with the same literals share one answer per text
-        answer = known.get(self.literals)
-        if answer is None:
-            folded = view[2]
-            if self.gate_regex is not None:
-                answer = self.gate_regex.search(folded) is not None
-            else:
-                answer = False
-                for lit in self.literals:
-                    if lit in folded:
-                        answer = True
-                        break
-            known[self.literals] = answer
+        answer = view[4].get(self.gate_id)
+        return self._gate(view) if answer is None else answer
+
+    def _gate(self, view: _View) -> bool:
+        folded = view[2]
+        if self.gate_regex is not None:
+            answer = self.gate_regex.search(folded) is not None
+        else:
+            answer = False
+            for lit in self.literals:
+                if lit in folded:
+                    answer = True
+                    break
+        view[4][self.gate_id] = answer
         return answer
 
     def search(self, text: str, pos: int = 0, endpos: int = _END) -> re.Match[str] | None:
         if len(text) < _SHORT and _last[0] is not text:
             return self.regex.search(text, pos, endpos)
-        if not self.opens(text):
-            return None
         view = _last if _last[0] is text else _remember(text)
+        if self.gate_id >= 0:
+            answer = view[4].get(self.gate_id)
+            if not (self._gate(view) if answer is None else answer):
+                return None
         if self.regex_low is not None and view[3]:
             ascii_ok = view[5]
             low_rx = self.regex_low_ascii if ascii_ok else self.regex_low
@@ -259,9 +265,11 @@ class GatedPattern:
     def finditer(self, text: str, pos: int = 0, endpos: int = _END) -> Iterator[re.Match[str]]:
         if len(text) < _SHORT and _last[0] is not text:
             return self.regex.finditer(text, pos, endpos)
-        if not self.opens(text):
-            return iter(())
         view = _last if _last[0] is text else _remember(text)
+        if self.gate_id >= 0:
+            answer = view[4].get(self.gate_id)
+            if not (self._gate(view) if answer is None else answer):
+                return iter(())
         rx = self.regex_ascii if view[5] else self.regex
         if self.regex_low is not None and view[3]:
             low_rx = self.regex_low_ascii if view[5] else self.regex_low
@@ -308,7 +316,7 @@ Pattern = re.Pattern[str] | GatedPattern  # what the rules accept where a compil
 # the text seen last: (text, lower-cased, folded for gates, whether lower-casing keeps offsets and
 # equates what IGNORECASE does, gate answers so far, ASCII rules apply); the rules ask of one
 # sentence many times in turn
-_View = tuple[str, str, str, bool, dict[tuple[str, ...], bool], bool]
+_View = tuple[str, str, str, bool, dict[int, bool], bool]
 _last: _View = ("", "", "", True, {}, True)
 
 
