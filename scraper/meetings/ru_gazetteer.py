@@ -86,14 +86,15 @@ def _stem(word: str, adjective: bool) -> str:
     return low[:-1] if low[-1:] in "аяеиоуыйь" else low  # "Россия" -> "Росси" (+и/ю/ей), not "Росс"
 
 
-def _word_matches(entry_word: str, tok: Token, adjective: bool, proper: bool) -> bool:
-    """Does a text word stand for a nominative gazetteer word, in some case and number?"""
+@lru_cache(maxsize=1 << 16)
+def _word_matches(entry_word: str, text: str, low: str, adjective: bool, proper: bool) -> bool:
+    """Does a text word (``text``, lower-cased ``low``) stand for a nominative gazetteer word, in
+    some case and number? (A word-level answer, so it is remembered.)"""
     if len(entry_word) > 1 and entry_word.isupper():
-        return tok.text == entry_word or tok.text.replace("Ё", "Е") == entry_word.replace("Ё", "Е")
-    if proper and not tok.text[:1].isupper():
+        return text == entry_word or text.replace("Ё", "Е") == entry_word.replace("Ё", "Е")
+    if proper and not text[:1].isupper():
         return False
     w = entry_word.lower().replace("ё", "е")
-    low = tok.low
     if low == w:
         return True
     if _lemma_set(w) & lemmas(low):
@@ -177,7 +178,7 @@ class _Matcher:
             for k, w in enumerate(e.words):
                 tok = toks[i + k]
                 proper = self.proper and k == 0 and not e.adjective
-                if not _word_matches(w, tok, e.adjective, proper):
+                if not _word_matches(w, tok.text, tok.low, e.adjective, proper):
                     ok = False
                     break
             if ok:
