@@ -10,6 +10,7 @@ the nominative. Initials stay as written ("А.Гурбанов", "Гурбано
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -205,6 +206,10 @@ def _context_case(text: str, toks: list[Token], i: int) -> frozenset[str]:
     if rs and rs[0].pos == "NOUN" and rs[0].dictionary and not {"Name", "Surn", "Patr", "Geox"} & rs[0].grammemes:
         return frozenset({"gent"})
     return frozenset()
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
 
 
 class EntityFinder:
@@ -458,8 +463,12 @@ class EntityFinder:
             if lo <= p.start and p.end <= start and not any(a <= p.start and p.end <= b for a, b in spans):
                 items.append((p.start, p.end, "place", p))
         covered = [(a, b) for a, b, _, _ in items]
-        for t in toks:
-            if lo <= t.start and t.end <= start and not any(a <= t.start < b for a, b in covered):
+        # tokens run in text order: only those between the reach and the name can be in the chain
+        first = bisect.bisect_left(toks, lo, key=_token_start)
+        for t in toks[first:]:
+            if t.start >= start:
+                break
+            if t.end <= start and not any(a <= t.start < b for a, b in covered):
                 # another person's name ends the chain ("X и заместитель министра Y")
                 in_name = any(n.start <= t.start < n.end for n in names or ())
                 items.append((t.start, t.end, "name" if in_name else "word", t))
