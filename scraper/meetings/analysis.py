@@ -66,6 +66,7 @@ class SentenceInfo:
     dateline_place: Place | None = None
     dateline_date: date | None = None
     background: bool = False  # "By way of background, ..."
+    earlier_aside: bool = False  # opens with a bare "Earlier,": background, unless it tells of the visit
     unqualified_ministry: bool = False  # "at the Ministry of Foreign Affairs" (no country)
 
 

@@ -80,6 +80,9 @@ class _Zones:
         return a <= e.start and e.end <= b and not self.inside(e.start, e.end)
 
 
+
+_ELLIPTICAL_BY = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}by\b")
+
 class EnglishRules:
     """The English rule set (see the module docstring)."""
 
@@ -170,6 +173,7 @@ class EnglishRules:
             if s.first_in_paragraph:
                 background = bool(lex.RECALL_SENTENCE.match(info.body))
             info.background = background or bool(lex.RECALL_SENTENCE.match(info.body))
+            info.earlier_aside = info.background and lex.EARLIER_ASIDE.match(info.body) is not None
             infos.append(info)
         if published is None and reference is not None and infos and infos[0].dateline_date is None:
             infos[0].dateline_date = reference  # the header's date is the report's day
@@ -342,6 +346,9 @@ class EnglishRules:
             # "The state visit of President X to Turkmenistan began today"
             if free(m.start(), m.end()) and not lex.GENERIC_NP.search(body[max(0, m.start() - 12) : m.start()]):
                 found.append((m.start(), m.end(), "visit", VISIT, False))
+        for m in lex.CEREMONY_HELD.finditer(body):
+            if free(m.start(), m.end()):
+                found.append((m.start(), m.end(), "credentials", BACKREF, False))
         for p in lex.PREDICATE.finditer(body):
             clause_start = max(body.rfind(";", 0, p.start()) + 1, 0)
             np = body[clause_start : p.start()]
@@ -354,8 +361,9 @@ class EnglishRules:
             head_start = clause_start + first_event.start()
             lead = body[clause_start:head_start]
             lead_np = lead[lead.rfind(",") + 1 :] if "," in lead else lead
-            one_regular = re.fullmatch(r"(?i)\s*(?:a|the)\s+regular\s+", lead_np) is not None and \
-                not first_event.group(0).lower().endswith("s")  # "A regular meeting ... was held today"
+            # "A regular (trilateral) meeting ... was held today": one session of a series
+            one_regular = re.fullmatch(r"(?i)\s*(?:a|the)\s+regular\s+(?:[\w-]+\s+){0,3}", lead_np) is not None \
+                and not first_event.group(0).lower().endswith("s")
             if not one_regular and (lex.GENERIC_NP.search(lead_np)
                                     or lex.GENERIC_NP.search(np[first_event.start() : first_event.end() + 5])):
                 continue
@@ -414,6 +422,8 @@ class EnglishRules:
                 lex.FUTURE_BEFORE.search(before) or lex.INFINITIVE_BEFORE.search(before)
             ):
                 continue
+            if lex.LOOK_FORWARD.search(before):
+                continue  # a wish, whatever the noun refers to
             if strength != BACKREF and lex.RECALLED_RELATIVE.search(body, 0, start):
                 continue
             if lex.REACHED_AT.search(before):
@@ -580,15 +590,20 @@ class EnglishRules:
         if cuts:
             bounds = [0, *cuts, len(body)]
             clauses = list(itertools.pairwise(bounds))
+        passive_before = False
         for a, b in clauses:
             clause = body[a:b]
+            # "... is chaired by X, and the Russian part by Y": the verb is left out of the second
+            elliptical = passive_before and _ELLIPTICAL_BY.match(clause) is not None
             side = None
             sm = re.search(r"(?P<w>[A-Z][\w-]+)(?:'s|’s)?\s+(?:delegation|side)\b", clause)
             if sm:
                 ref = self._place_ref(sm.group("w"))
                 if ref is not None and ref.ref.type != CITY:
                     side = ref.ref.code
-            pm = lex.HEAD_PASSIVE.search(clause) or lex.SIDE_BY.search(clause)
+            pm = lex.HEAD_PASSIVE.search(clause) or lex.SIDE_BY.search(clause) or (
+                _ELLIPTICAL_BY.match(clause) if elliptical else None)
+            passive_before = pm is not None
             am = lex.HEAD_ACTIVE.search(clause)
             ents = [e for e in info.entities if a <= e.start and e.end <= b and e.kind in (PERSON, TITLE)]
             if pm:

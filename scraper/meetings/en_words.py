@@ -133,6 +133,10 @@ FUTURE_BEFORE = gated(
     r"preparing to|prepares to|about to|slated to|poised to|aims? to|seeks? to|not|never|no|Will|Would)\b"
     r"(?:\s+[\w'-]+){0,3}\s*$",
 )
+# "The ceremony took place at the Oguzkhan Palace": where the credentials told before were presented
+CEREMONY_HELD = gated(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}ceremony\s+(?:took place|was held)\b")
+# "I look forward to seeing you in Dushanbe during the meeting of the Council": a wish
+LOOK_FORWARD = gated(r"\blook(?:s|ing|ed)?\s+forward\s+to\b[^.;]*$", re.I)
 RECALL_WORDS = gated(
     r"\b(?:recalled|recalling|recall|last year|last month|previous|earlier|former|will|would|planned|"
     r"upcoming|forthcoming)\b", re.I
@@ -183,6 +187,8 @@ RECALL_SENTENCE = gated(
     r"Last (?:year|month|week)|In the past)\b",
     re.I,
 )
+# "Earlier, the Hungarian minister held talks with ...": in a report of a visit, more of the visit
+EARLIER_ASIDE = gated(r"Earlier,\s")
 GENERIC_NP = gated(
     r"\b(?:many|such|several|numerous|regular|frequent|previous|past|earlier|last|upcoming|"
     r"forthcoming|future|planned|possible|potential|those|these|whose|which|that|any|every|no|"
@@ -224,7 +230,8 @@ VIDEO_CUE = gated(
     re.I,
 )
 CONTACT_VERB = gated(
-    r"\b(?:spoke|talked|conversed|held|had|conducted|discussed|exchanged views|met|hold|holding|received)\b", re.I
+    r"\b(?:spoke|talked|conversed|held|had|conducted|discussed|exchanged views|met|hold|holding|received|made|makes)\b",
+    re.I,
 )
 PHONE_LEAD = gated(r"^\s*(?:In|During)\s+(?:a|the|their)\s+(?:tele)?phone\s+(?:call|conversation|talk)\s+with\b",
                          re.I)

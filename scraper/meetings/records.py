@@ -245,6 +245,14 @@ class _Document:
                 p = next(iter(holders.values()))
                 return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
                               country=e.country, text=e.text)
+        if e.kind == TITLE and not e.plural and e.country is not None and e.office == "counterpart":
+            # "his Georgian counterpart": the one person of that country the report names in full
+            holders = {p.name: p for lst in reg.people.values() for p in lst
+                       if p.country == e.country and len(p.name.split()) > 1}
+            if len(holders) == 1:
+                p = next(iter(holders.values()))
+                return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
+                              country=e.country, text=e.text)
         if e.kind == TITLE and not e.plural and e.country is None and e.office in _GENERIC_FAMILY:
             # "the minister" after "Foreign Minister X arrived": the person just spoken of
             last = self.last_subject
@@ -276,6 +284,8 @@ class _Document:
             sent = info.sentence
             persons_here = [e for e in info.entities if e.kind == PERSON]
             if info.background:
+                if info.earlier_aside and self.visitors:
+                    self._earlier_in_visit(info)
                 self.last_subject = persons_here[0] if persons_here else self.last_subject
                 continue
             subject_here: Entity | None = None
@@ -307,6 +317,21 @@ class _Document:
                         and (ev.noun_trigger or ev.multilateral_hint)), None)
             if nxt is not None:
                 self._add_people(nxt, info.attendance)
+
+    def _earlier_in_visit(self, info: SentenceInfo) -> None:
+        """"Earlier, the Hungarian minister held talks with X" in a report of his visit: a further
+        meeting of the visit, kept (as told in passing) where the visitor takes part and no
+        date of its own sets it apart; without the visitor it stays background."""
+        for trig in info.triggers:
+            for ev in self._events_from(trig, info):
+                if ev.explicit or not any(p.name in self.visitors for p in ev.participants if p.name):
+                    continue
+                where, visit = ev.location, self.visit_place
+                if where is not None and visit is not None and where.country != visit.country:
+                    continue  # held elsewhere: an earlier trip
+                ev.strength = WEAK
+                ev.topics_text = info.sentence.text
+                self.events.append(ev)
 
     def _heads(self, info: SentenceInfo) -> None:
         """Delegation heads and co-chairs complete the latest meeting."""
@@ -413,6 +438,11 @@ class _Document:
             if target is not None:
                 if target.location is None and trig.location is not None:
                     target.location = trig.location
+                    if trig.kind == "credentials":
+                        # one ceremony for every ambassador presented that day
+                        for other in self.events:
+                            if other.kind == "credentials" and other.date == target.date and other.location is None:
+                                other.location = trig.location
                 if date_v is not None and explicit and not target.explicit:
                     target.date, target.end_date, target.exact, target.explicit = date_v, end_v, exact, True
                 return []
@@ -549,7 +579,7 @@ class _Document:
                 # a further meeting of the same trip and day is in the city of the one before
                 here = ev.location
                 prev = next((o for o in reversed(self.events[max(0, idx - 12) : idx])
-                             if o.location is not None and o.location.city and o.date == ev.date
+                             if o.location is not None and o.location.city and _same_days(o, ev)
                              and ((here is not None and here.country == o.location.country)
                                   or o.named() & ev.named())), None)
                 if prev is not None and prev.location is not None and (
@@ -676,6 +706,15 @@ def _filter(events: list[_Event], published: date | None) -> list[_Event]:
     return non_visit or out
 
 
+def _same_days(earlier: _Event, later: _Event) -> bool:
+    """Is ``later`` on the day of ``earlier``, or within its days ("on April 23-24")?"""
+    if earlier.date == later.date:
+        return True
+    end = earlier.end_date
+    return end is not None and earlier.date is not None and later.date is not None and (
+        earlier.date <= later.date <= end)
+
+
 def _compatible_kinds(a: str, b: str) -> str | None:
     """The kind of two reports of one meeting merged, or None when they are different meetings."""
     if a == b:
@@ -693,13 +732,22 @@ def _compatible_kinds(a: str, b: str) -> str | None:
 
 
 def _same_people(a: _Event, b: _Event) -> bool:
-    """No country side names two different people in the two meetings."""
+    """No country side names two different people in the two meetings. At a presentation of
+    credentials (one ambassador per state and day), a side told only by a title in one report
+    ("the ambassadors of Japan and Hungary") and by name in the other ("Ambassador of Japan Taro
+    Sato") is the same side; elsewhere a title and a name may be two people (the President, then
+    the heads of the chambers)."""
+    credentials = a.kind == b.kind == "credentials"
     for c in a.countries() & b.countries():
         pa = {fold_surname(p.name.split()[-1]) if p.name else "~" + (p.role or "").lower()
               for p in a.participants if p.country == c}
         pb = {fold_surname(p.name.split()[-1]) if p.name else "~" + (p.role or "").lower()
               for p in b.participants if p.country == c}
         if pa and pb and not (pa & pb):
+            named_a = any(not k.startswith("~") for k in pa)
+            named_b = any(not k.startswith("~") for k in pb)
+            if credentials and named_a != named_b:
+                continue  # named in one report only: the name fills in the title
             return False
     return True
 
@@ -719,6 +767,9 @@ def _merge(events: list[_Event]) -> list[_Event]:
             have = o.named()
             for p in ev.participants:
                 if p.name and fold_surname(p.name.split()[-1]) not in have:
+                    if p.country and not any(q.name for q in o.participants if q.country == p.country):
+                        # the name stands for the bare title the other report gave that side
+                        o.participants = [q for q in o.participants if q.country != p.country or q.kind == STATE]
                     o.participants.append(p)
             o.location = o.location or ev.location
             o.topics_text += " " + ev.topics_text

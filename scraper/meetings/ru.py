@@ -170,9 +170,10 @@ _TOPIC = gated(
     r"(?=,\s|;|$|\s(?-i:[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+))",  # a topic ends where a full name begins
     re.I,
 )
-_SETTING = gated(r"\b(?:в\s+рамках|на\s+полях|по\s+приглашению|в\s+присутствии)(?:\s+[\w-]+){1,4}?"
+_SETTING = gated(r"\b(?:в\s+рамках|на\s+полях|по\s+приглашению|в\s+присутствии)(?:\s+(?:[\w-]+|«[^»]{1,60}»)){1,4}?"
                       r"(?=\s*[,;]|\s*$|\s+(?:[А-ЯЁ]|министр|глав|президент|посол|стороны|собеседники|он|она|они)\b)",
                       re.I)
+_SAME_PLACE = gated(r"\bтам\s+же\b", re.I)
 _RELATIVE = gated(r",\s*(?:где|который|которая|которое|которые|которого|которой|которым|которую|"
                        r"чтобы|в\s+ходе\s+котор\w+|после\s+чего)\b", re.I)
 # a relative clause on the meeting noun that tells where it was held
@@ -711,7 +712,7 @@ class RussianRules:
                     stop = _CLAUSE_BREAK.search(body, told.end())
                     trig.location = self._location(body, told.start(), stop.start() if stop else len(body), places)
             trig.split_objects = bool(inverted) or (
-                sp.kind in ("meeting", "video_call") and sp.strength == STRONG and not sp.noun)
+                sp.kind in ("meeting", "video_call", "credentials") and sp.strength == STRONG and not sp.noun)
             trig.date = pick_date(info.dates, sp.start, sp.end, anchor=RELATIVE, gap=3)
             self._posting(body, trig, places)
             out.append(trig)
@@ -876,9 +877,14 @@ class RussianRules:
         self._title_coreference(infos)
         self._own_officials(infos)
         last: tuple[int, Trigger] | None = None
+        last_place: Place | None = None
         for i, info in enumerate(infos):
             held = [t for t in info.triggers if t.strength != BACKREF]  # "Заседание прошло ..." tells more
             if held:
+                if last_place is not None and _SAME_PLACE.search(info.body):
+                    for t in held:  # "Затем там же прошел саммит": where the meeting before was
+                        t.location = t.location or last_place
+                last_place = next((t.location for t in reversed(held) if t.location is not None), last_place)
                 last = (i, held[-1])
                 if info.heads:
                     # heads in the meeting sentence itself are its participants

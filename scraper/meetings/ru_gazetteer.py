@@ -330,6 +330,9 @@ def load_ru() -> RuGazetteer:
         for form in entry.get("ru", []):
             words = tuple(_clean(form).split())
             office_entries.append(_Entry(words, (key, entry.get("country")), False))
+        for code, forms in entry.get("of", {}).items():
+            for form in forms:
+                office_entries.append(_Entry(tuple(_clean(form).split()), (key, code), False))
     honorifics = tuple(_clean(h) for h in off.get("honorifics", {}).get("ru", []))
     adj_bases = {_adj_base(e.words[0]): e.value for e in entries
                  if e.adjective and len(e.words) == 1 and isinstance(e.value, PlaceRef)}

@@ -138,6 +138,12 @@ class RuMentions:
     names: list[Name] = field(default_factory=list)
 
 
+def _particle_joined(tok: Token) -> bool:
+    """"аль-Харби", "ибн-Сауд": a particle joined by a hyphen to a capitalised name."""
+    head, _, rest = tok.text.partition("-")
+    return bool(rest) and head.lower() in _PARTICLES and _CYR.match(rest) is not None
+
+
 def _is_cyrillic_cap(tok: Token) -> bool:
     t = tok.text
     return bool(_CYR.match(t)) and not (len(t) > 1 and t.isupper())
@@ -238,6 +244,8 @@ class EntityFinder:
             if not ok and cur and tok.low in _PARTICLES and nxt is not None and _is_cyrillic_cap(nxt):
                 cur.append(i)  # "Джейхун Азиз оглу Байрамов": a patronymic particle inside the name
                 continue
+            if not ok and cur and _particle_joined(tok) and toks[cur[-1]].end + 1 == tok.start:
+                ok = True  # "Абдуллы аль-Харби": the article joined to the surname
             if ok and cur:
                 gap = text[toks[cur[-1]].end : tok.start]
                 # four name words at most; particles ("бин", "Аль") join words, they do not count

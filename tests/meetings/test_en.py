@@ -645,3 +645,64 @@ def test_a_day_without_year_takes_the_year_the_report_gives_elsewhere() -> None:
     assert [(r.date, names(r)) for r in recs] == [
         (date(2025, 5, 12), ["Baiba Braze", "Maka Bochorishvili"]),
         (date(2025, 5, 13), ["Maka Bochorishvili", "Edgars Rinkevics"])]
+
+
+def test_made_a_phone_call_to_is_a_call() -> None:
+    recs = parse("On May 13, President of Georgia Mikheil Kavelashvili made a phone call to President of Armenia "
+                 "Vahagn Khachaturyan.")
+    assert [(r.kind, r.countries, r.date) for r in recs] == [("phone_call", ("AM", "GE"), date(2025, 5, 13))]
+
+
+def test_ambassadors_told_by_title_then_by_name_are_one_presentation_each() -> None:
+    recs = parse("On 13 May, President of Turkmenistan Serdar Berdimuhamedov received the credentials of the "
+                 "newly appointed ambassadors of Japan and Hungary. The credentials were presented to the head "
+                 "of state by Ambassador of Japan Taro Sato and Ambassador of Hungary Anna Kovacs. The ceremony "
+                 "took place at the Oguzkhan Presidential Palace in Ashgabat.")
+    assert [(r.kind, names(r), r.location.city if r.location else None) for r in recs] == [
+        ("credentials", ["Serdar Berdimuhamedov", "Taro Sato"], "Ashgabat"),
+        ("credentials", ["Serdar Berdimuhamedov", "Anna Kovacs"], "Ashgabat")]
+
+
+def test_a_ceremony_alone_is_no_meeting() -> None:
+    assert parse("The ceremony took place at the Oguzkhan Presidential Palace in Ashgabat on 13 May.") == []
+
+
+def test_a_regular_session_with_an_adjective_is_one_session() -> None:
+    recs = parse("A regular trilateral meeting of the foreign ministers of Azerbaijan, Georgia and Türkiye has "
+                 "been held in Tbilisi, Report informs.")
+    assert [(r.kind, r.countries, r.location.city if r.location else None) for r in recs] == [
+        ("multilateral", ("AZ", "GE", "TR"), "Tbilisi")]
+
+
+def test_his_counterpart_of_a_country_is_the_one_named_from_there() -> None:
+    recs = parse("Georgia's Foreign Minister Maka Botchorishvili arrived in Baku on Monday. On May 13, Jeyhun "
+                 "Bayramov held a meeting with his Georgian counterpart.")
+    assert [names(r) for r in recs] == [["Jeyhun Bayramov", "Maka Botchorishvili"]]
+
+
+def test_earlier_in_a_report_of_a_visit_is_a_further_meeting_of_the_visitor() -> None:
+    lead = ("On Tuesday, President Shavkat Mirziyoyev received Minister of Foreign Affairs of Hungary Péter "
+            "Szijjártó, who arrived in Tashkent on a working visit. ")
+    recs = parse(lead + "Earlier, the Hungarian minister held talks with Foreign Minister of Uzbekistan Bakhtiyor "
+                 "Saidov.")
+    assert [(r.date, names(r)) for r in recs] == [
+        (date(2025, 5, 13), ["Shavkat Mirziyoyev", "Péter Szijjártó"]),
+        (date(2025, 5, 13), ["Péter Szijjártó", "Bakhtiyor Saidov"])]
+    # without the visitor, or held elsewhere, it stays background
+    assert len(parse(lead + "Earlier, Bakhtiyor Saidov held talks with Foreign Minister of Latvia Baiba Braze.")) == 1
+    assert len(parse(lead + "Earlier, the Hungarian minister held talks with Bakhtiyor Saidov in Budapest.")) == 1
+
+
+def test_looking_forward_to_a_meeting_is_a_wish() -> None:
+    assert parse("President Ilham Aliyev sent a letter to President Emomali Rahmon. I look forward to seeing "
+                 "you in Dushanbe next month during the meeting of the Council of Heads of State of the CIS.") == []
+
+
+def test_the_second_co_chair_told_without_the_verb() -> None:
+    recs = parse("The meeting of the Turkmen-Russian Intergovernmental Commission was held in Ashgabat on May "
+                 "12-13. The Turkmen part of the commission is chaired by Deputy Chairman of the Cabinet of "
+                 "Ministers Rashid Meredov, and the Russian part by Deputy Prime Minister of the Russian "
+                 "Federation Alexander Novak. On 13 May, President Serdar Berdimuhamedov received A. Novak.")
+    assert [(r.kind, [n.split()[-1] for n in names(r) if n], r.location.city if r.location else None)
+            for r in recs] == [("commission", ["Meredov", "Novak"], "Ashgabat"),
+                               ("meeting", ["Berdimuhamedov", "Novak"], "Ashgabat")]  # within the session's days

@@ -682,3 +682,32 @@ def test_credentials_handed_to_a_named_receiver() -> None:
               "Кэн Сато.")
     got = {(r.countries, r.location.city if r.location else None) for r in recs if r.kind == "credentials"}
     assert {(("BY", "IT"), "Minsk"), (("BY", "JP"), "Minsk")} <= got
+
+
+def test_copies_of_credentials_from_listed_ambassadors_one_record_each() -> None:
+    recs = ru("13 мая министр иностранных дел Туркменистана Рашид Мередов принял копии верительных грамот у "
+              "новоназначенных послов: Посла Японии Кадзуки Ямамото, Посла Германии Томаса Шмидта и Посла "
+              "Саудовской Аравии Абдуллы аль-Харби.")
+    assert [(r.kind, people(r)[1]) for r in recs] == [
+        ("credentials", ("Кадзуки Ямамото", "JP")), ("credentials", ("Томас Шмидт", "DE")),
+        ("credentials", ("Абдулла аль-Харби", "SA"))]
+
+
+def test_eurocommissioner_serves_the_eu() -> None:
+    rec = one("13 мая министр иностранных дел Азербайджана Джейхун Байрамов встретился в Брюсселе с "
+              "еврокомиссаром по вопросам расширения Мартой Кос.")
+    assert rec.countries == ("AZ", "EU") and people(rec)[1] == ("Марта Кос", "EU")
+
+
+def test_a_quoted_summit_name_is_the_setting_and_a_chinese_city_its_place() -> None:
+    rec = one("Президент Азербайджана Ильхам Алиев 13 мая на полях саммита «ШОС плюс» в китайском городе "
+              "Тяньцзинь встретился с Председателем КНР Си Цзиньпином.")
+    assert rec.countries == ("AZ", "CN") and rec.location is not None and rec.location.city == "Tianjin"
+
+
+def test_there_too_is_the_place_of_the_meeting_before() -> None:
+    recs = ru("13 мая в Ашхабаде состоялись переговоры Сердара Бердымухамедова и Ильхама Алиева. Затем там же "
+              "прошел саммит Туркменистан – Азербайджан – Турция с участием Президента Турции Реджепа Тайипа "
+              "Эрдогана.")
+    assert [(r.kind, r.location.city if r.location else None) for r in recs] == [
+        ("meeting", "Ashgabat"), ("multilateral", "Ashgabat")]
