@@ -64,6 +64,8 @@ class SentenceInfo:
     visit_span: tuple[date, date | None] | None = None
     visitor: list[Entity] = field(default_factory=list)
     dateline_place: Place | None = None
+    after_dateline: bool = False  # the report's lead, or a sentence after its dateline: the present is today
+    header_place: Place | None = None  # "November 12, 2025, The Kremlin, Moscow": where the report's events are
     dateline_date: date | None = None
     background: bool = False  # "By way of background, ..."
     earlier_aside: bool = False  # opens with a bare "Earlier,": background, unless it tells of the visit

@@ -22,6 +22,7 @@ from scraper.meetings import topics as topics_mod
 from scraper.meetings.analysis import BACKREF, STRONG, VISIT, WEAK, Place, SentenceInfo, Trigger
 from scraper.meetings.dates import (
     EXPLICIT,
+    RELATIVE,
     WEEKDAY,
     DatePatterns,
     find_dates,
@@ -81,6 +82,12 @@ class _Zones:
 
 
 
+def _lead_index(sentences: list[Sentence]) -> int:
+    """The report's lead: its first sentence of some length (not a heading or a bare dateline)."""
+    return next((s.index for s in sentences if not s.heading and len(s.text) >= 40), -1)
+
+
+_HEADER_PLACE = re.compile(r",\s+(?:the\s+Kremlin,\s+)?(?P<city>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\s*$", re.I)
 _ELLIPTICAL_BY = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}by\b")
 
 class EnglishRules:
@@ -168,31 +175,50 @@ class EnglishRules:
             reference = header
         infos: list[SentenceInfo] = []
         background = False
+        lead_index = _lead_index(sentences)
         for s in sentences:
-            info = self._sentence(s, reference, known, first)
+            info = self._sentence(s, reference, known, first, lead=s.index == lead_index)
             if s.first_in_paragraph:
                 background = bool(lex.RECALL_SENTENCE.match(info.body))
             info.background = background or bool(lex.RECALL_SENTENCE.match(info.body))
             info.earlier_aside = info.background and lex.EARLIER_ASIDE.match(info.body) is not None
             infos.append(info)
+        for info in infos[:3]:
+            if info.sentence.heading:
+                info.header_place = self._header_place(info.body)
         if published is None and reference is not None and infos and infos[0].dateline_date is None:
             infos[0].dateline_date = reference  # the header's date is the report's day
         return infos
 
     def tells_meeting(self, sentences: list[Sentence], published: date | None) -> bool:
         """Does any sentence hold a meeting expression (read as :meth:`_sentence` reads it)?"""
+        lead_index = _lead_index(sentences)
         for s in sentences:
-            if s.heading:
+            if s.heading and not lex.MEETING_HEADING.match(s.text):
                 continue
             cut = self._dateline(s.text, published)[0] if s.first_in_paragraph else 0
             body = s.text[cut:][: lex.MAX_SENTENCE]
-            if body.strip() and self._trigger_spans(body):
+            if body.strip() and self._trigger_spans(body, is_lead=cut > 0 or s.index == lead_index):
                 return True
         return False
 
-    def _trigger_spans(self, body: str) -> list[tuple[int, int, str, str, bool]]:
+    def _has_day(self, body: str) -> bool:
+        """Does the sentence name a day (a date, a weekday, "today")?"""
+        return any(d.kind in (EXPLICIT, WEEKDAY, RELATIVE) and (d.day is not None or d.kind != EXPLICIT)
+                   for d in find_dates(body, self.date_patterns, None))
+
+    def _trigger_spans(self, body: str, is_lead: bool = False) -> list[tuple[int, int, str, str, bool]]:
         """:meth:`_find_trigger_spans`, remembered: the screen and the analysis both ask."""
-        return memo.scan(("en-spans", body), lambda: self._find_trigger_spans(body))
+        return memo.scan(("en-spans", body, is_lead), lambda: self._find_trigger_spans(body, is_lead))
+
+    def _header_place(self, line: str) -> Place | None:
+        """The city a dated header line ends with ("November 12, 2025, The Kremlin, Moscow";
+        "Meeting of ... with ..., 7 January 2026, Ankara")."""
+        m = _HEADER_PLACE.search(line)
+        if m is None or not any(d.kind == EXPLICIT and d.has_year for d in find_dates(line, self.date_patterns, None)):
+            return None
+        ref = self._place_ref(m.group("city"))
+        return Place(ref.ref.city, ref.ref.code) if ref is not None and ref.ref.type == CITY else None
 
     def _header_date(self, sentences: list[Sentence], published: date | None) -> date | None:
         """A date in the first lines: a dateline (its year from ``published`` if it has none)
@@ -208,13 +234,14 @@ class EnglishRules:
         return None
 
     def _sentence(self, s: Sentence, published: date | None, known: set[str],
-                  first: dict[str, Mentions]) -> SentenceInfo:
+                  first: dict[str, Mentions], lead: bool = False) -> SentenceInfo:
         """Findings for one sentence (dateline removed, length bounded)."""
         # a dateline opens a paragraph ("BAKU, March 3."): later sentences are not searched for one
         cut, dl_place, dl_date = self._dateline(s.text, published) if s.first_in_paragraph else (0, None, None)
         body = s.text[cut:][:lex.MAX_SENTENCE]
-        info = SentenceInfo(sentence=s, body=body, dateline_place=dl_place, dateline_date=dl_date)
-        if s.heading or not body.strip():
+        info = SentenceInfo(sentence=s, body=body, dateline_place=dl_place, dateline_date=dl_date,
+                            after_dateline=cut > 0 or lead)
+        if (s.heading and not lex.MEETING_HEADING.match(body)) or not body.strip():
             return info
         mentions = first.get(body)
         if mentions is None or mentions.rejected & known:
@@ -239,8 +266,9 @@ class EnglishRules:
         return _Zones(spans)
 
     # --- triggers -----------------------------------------------------------------------
-    def _find_trigger_spans(self, body: str) -> list[tuple[int, int, str, str, bool]]:
-        """(start, end, kind, strength, passive) for every meeting expression in ``body``."""
+    def _find_trigger_spans(self, body: str, is_lead: bool = False) -> list[tuple[int, int, str, str, bool]]:
+        """(start, end, kind, strength, passive) for every meeting expression in ``body`` (``is_lead``:
+        the sentence follows the report's dateline, where the present tense tells today's news)."""
         found: list[tuple[int, int, str, str, bool]] = []
         if not lex.ANY_TRIGGER_WORD.search(body):
             return found  # most narrative sentences ("The sides discussed ...") hold no meeting
@@ -309,7 +337,7 @@ class EnglishRules:
         for m in lex.MET.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "video_call" if video else "meeting", STRONG, False))
-        if lex.TODAY.search(body):
+        if is_lead or lex.TODAY.search(body):
             for m in lex.PRESENT.finditer(body):
                 if free(m.start(), m.end()) and not lex.NON_PERSON_OBJECT.match(body[m.end() :]):
                     found.append((m.start(), m.end(), "meeting", STRONG, False))
@@ -346,6 +374,12 @@ class EnglishRules:
             # "The state visit of President X to Turkmenistan began today"
             if free(m.start(), m.end()) and not lex.GENERIC_NP.search(body[max(0, m.start() - 12) : m.start()]):
                 found.append((m.start(), m.end(), "visit", VISIT, False))
+        heading = lex.MEETING_HEADING.match(body)
+        if heading is not None:
+            noun = heading.group("noun").lower()
+            kind = "phone_call" if "phone" in noun or "telephone" in noun else (
+                "video_call" if "video" in noun else "meeting")
+            found.append((heading.start("noun"), heading.end("noun"), kind, STRONG, False))
         for m in lex.CEREMONY_HELD.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "credentials", BACKREF, False))
@@ -364,6 +398,10 @@ class EnglishRules:
             # "A regular (trilateral) meeting ... was held today": one session of a series
             one_regular = re.fullmatch(r"(?i)\s*(?:a|the)\s+regular\s+(?:[\w-]+\s+){0,3}", lead_np) is not None \
                 and not first_event.group(0).lower().endswith("s")
+            if not one_regular and re.fullmatch(r"(?i)\s*regular\s+(?:[\w-]+\s+){0,2}", lead_np) and re.match(
+                    r"(?i)consultations|talks|negotiations", first_event.group(0)) and self._has_day(body):
+                # "On 12 November, regular political consultations ... were held": that day's round
+                one_regular = True
             if not one_regular and (lex.GENERIC_NP.search(lead_np)
                                     or lex.GENERIC_NP.search(np[first_event.start() : first_event.end() + 5])):
                 continue
@@ -405,7 +443,7 @@ class EnglishRules:
                   published: date | None) -> list[Trigger]:
         """Each meeting expression with its subject, objects, date and place (dates are read
         only in sentences that tell a meeting or a visit)."""
-        spans = self._trigger_spans(body)[:lex.MAX_TRIGGERS]
+        spans = self._trigger_spans(body, info.after_dateline)[:lex.MAX_TRIGGERS]
         out: list[Trigger] = []
         if not spans:
             return out
@@ -511,6 +549,13 @@ class EnglishRules:
             if during and body.startswith(",", end):
                 dates = [d for d in dates if d.end <= end]
             trig.date = pick_date(dates, start, end, anchor=WEEKDAY, gap=4)
+            if start == 0 and lex.MEETING_HEADING.match(body):
+                # the heading's trailing ", Ankara" is where the meeting was, not a party to it
+                place = self._header_place(body)
+                if place is not None:
+                    trig.location = place
+                    trig.objects = [e for e in trig.objects if not (e.kind == STATE and body.endswith(e.text))]
+                trig.split_objects = False  # "of A with B": both sides follow the noun
             host_city = self._city_as_host(body, trig, places)
             if host_city is not None:
                 # "Tbilisi hosted the 12th meeting of the Intergovernmental Commission": the city is

@@ -133,6 +133,12 @@ FUTURE_BEFORE = gated(
     r"preparing to|prepares to|about to|slated to|poised to|aims? to|seeks? to|not|never|no|Will|Would)\b"
     r"(?:\s+[\w'-]+){0,3}\s*$",
 )
+# a heading that is the whole report of a meeting (mfa.gov.tr): "Meeting of Minister of Foreign
+# Affairs Hakan Fidan with Rashid Meredov, ..., 7 January 2026, Ankara"
+MEETING_HEADING = gated(
+    r"^(?P<noun>(?:Meeting|Talks|Telephone [Cc]onversation|Phone [Cc]all|Video [Cc]onference)\s+(?:of|between))\s+"
+    r".{6,300},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,\s+[A-Z][\w' -]+)?\s*$"
+)
 # "The ceremony took place at the Oguzkhan Palace": where the credentials told before were presented
 CEREMONY_HELD = gated(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}ceremony\s+(?:took place|was held)\b")
 # "I look forward to seeing you in Dushanbe during the meeting of the Council": a wish
@@ -148,7 +154,7 @@ PREPOSITION = gated(r"(?<![\w-])(?:in|on|at|with|by|from|during|after|before)(?!
 NEW_ONE = gated(
     r"(?i)\b(?:next|new|another|second|third|fourth|fifth|first|round|session|\d+(?:st|nd|rd|th))\b"
 )
-INFINITIVE_BEFORE = gated(r"\bto\s+(?:also\s+)?$", re.I)
+INFINITIVE_BEFORE = gated(r"\bto\s+(?:also\s+)?(?:be\s+)?$", re.I)  # "to meet", "to be received by"
 RECALL_BEFORE = gated(
     r"\b(?:recalled|recalling|recall|recalls|remembered|reminded|reminisced|last year'?s?|"
     r"last(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|night))|recent|recently|"
@@ -252,7 +258,8 @@ TOOK_PART = gated(
 PRESENT = gated(r"\b(?:meets|meet|receives|hosts|hold talks|holds talks|hold a meeting|holds a meeting)\b",
                       re.I)
 TODAY = gated(r"\b(?:today|this (?:morning|afternoon|evening)|currently)\b", re.I)
-GATHERED = gated(r"\b(?:gathered|convened|assembled)\s+(?:in|at|for|on)\b", re.I)
+GATHERED = gated(r"\b(?:gathered|convened|assembled)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                 r"Saturday|Sunday|today|yesterday)\s+)?(?:in|at|for|on)\b", re.I)  # "gathered Monday in Gabala"
 RECEIVED_BY = gated(
     r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|then\s+|later\s+)?(?:received|hosted)\s+by\b", re.I
 )

@@ -114,7 +114,8 @@ def _name_candidates(particles: frozenset[str]) -> re.Pattern[str]:
 
 # the rest of a title between it and the name: "Special Representative for the South Caucasus
 # and the crisis in Georgia Magdalena Grono" (not "the President and Prime Minister X": two people)
-_TITLE_TAIL = re.compile(r"\s+(?:(?:for|on)\s+(?:the\s+)?|and\s+the\s+(?=[a-z]))(?:[\w'’-]+\s+){1,5}")
+_TITLE_TAIL = re.compile(
+    r"\s+(?:(?:for|on)\s+(?:the\s+)?|and\s+the\s+(?=[a-z]))(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:\s+|,\s+)")
 # between two stacked titles: a comma, perhaps after the rest of the first one ("for Foreign Affairs")
 _STACKED_GAP = re.compile(r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|the|[A-Z][\w'’-]*))*)?\s*,\s*")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?=[A-Z])")
@@ -399,6 +400,9 @@ class _Scanner:
         pos = items[idx].end + m.end()
         for nxt in items[idx + 1 :]:
             if nxt.kind == "person":
+                if post and "," not in text[pos : nxt.start] and conn.fullmatch(text[pos : nxt.start]):
+                    # "Foreign Minister X, Kazakh Foreign Minister Y": the title leads the next name
+                    return []
                 break
             between = text[pos : nxt.start]
             if "," in between or not conn.fullmatch(between):
@@ -590,7 +594,7 @@ def _title_then_name(entities: list[Entity], text: str) -> list[Entity]:
         while e.kind == PERSON and out and out[-1].kind == TITLE and not out[-1].plural and out[-1].end <= e.start:
             prev = out[-1]
             between = text[prev.end : e.start]
-            if e.role is None and (between.strip() == "" or _TITLE_TAIL.fullmatch(between)):
+            if e.role is None and (between.strip() in ("", ",") or _TITLE_TAIL.fullmatch(between)):
                 e = replace(e, start=prev.start, role=prev.role, office=prev.office,
                             country=e.country or prev.country, text=text[prev.start : e.end])
             elif e.role is not None and prev.country in (None, e.country) and (

@@ -134,6 +134,7 @@ class _Event:
     noun_trigger: bool = False
     topics_text: str = ""
     opening: bool = False  # told in the report's first sentences (the news itself)
+    day_offset: int = 0  # "the day before" a meeting whose day is not known yet
 
     def countries(self) -> set[str]:
         out = set(self.parties)
@@ -214,6 +215,7 @@ class _Document:
             for e in info.entities:
                 self.registry.add(e)
         self.dateline_place = next((i.dateline_place for i in infos if i.dateline_place), None)
+        self.header_place = next((i.header_place for i in infos if i.header_place), None)
         self.dateline_date = next((i.dateline_date for i in infos if i.dateline_date), None)
         self.visit_place = next((i.visit_place for i in infos if i.visit_place and not i.background), None)
         self.visit_span = next((i.visit_span for i in infos if i.visit_span), None)
@@ -468,7 +470,9 @@ class _Document:
             out.append(_Event(kind=trig.kind, strength=strength, sent=info.sentence.index, opening=opening,
                               evidence=info.sentence.text, participants=ps, parties=pts, date=date_v,
                               end_date=end_v, exact=exact, explicit=explicit, location=trig.location,
-                              multilateral_hint=trig.multilateral_hint, noun_trigger=noun))
+                              multilateral_hint=trig.multilateral_hint, noun_trigger=noun,
+                              day_offset=trig.date.offset if date_v is None and trig.date is not None
+                              and trig.date.kind == SAME_DAY else 0))
         return out
 
     # --- dates, countries, places -------------------------------------------------------------
@@ -486,6 +490,8 @@ class _Document:
                     ev.date, ev.exact = self._day_within(visit.date, visit.end_date), False
             if ev.date is None and not ev.explicit and prev is not None and ev.strength != VISIT:
                 ev.date, ev.exact = prev.date, False
+                if ev.day_offset and prev.date is not None:
+                    ev.date = shift(prev.date, ev.day_offset)  # "the day before" the undated one
             if ev.date is None and self.visit_span is not None:
                 ev.date, ev.exact = self._day_within(*self.visit_span), False
             if ev.date is None:
@@ -585,6 +591,12 @@ class _Document:
                 if prev is not None and prev.location is not None and (
                         ev.location is None or ev.location.country == prev.location.country):
                     ev.location = prev.location
+            header = self.header_place
+            here = ev.location
+            if header is not None and ev.kind not in ("phone_call", "video_call") and (
+                    (here is None and header.country in ev.countries())
+                    or (here is not None and here.city is None and here.country == header.country)):
+                ev.location = header  # the city the report's dated header gives
             if ev.location is None and _SIDELINES.search(ev.evidence):
                 # "on the sidelines of the session": where the session the report told of is held
                 session = next((o for o in self.events if o is not ev and o.location is not None

@@ -57,7 +57,9 @@ _GROUP_BEFORE = gated(
     r"(?:^|[\s(])(делегаци\w+|комисси\w+|МИД|министерств\w+|ведомств\w+|правительств\w+|посольств\w+|"
     r"сторон\w+|руководств\w+|представител\w+)(?:\s+[а-яё]+){0,5}?\s*$", re.I)
 _CHAIN_REACH = 240
-_PARTICLES = frozenset({"оглу", "оглы", "кызы", "гызы", "улы", "ибн", "бин", "аль", "ад", "ас", "де", "ван", "фон"})
+_PARTICLES = frozenset({"оглу", "оглы", "кызы", "гызы", "улы", "уулу", "ибн", "бин", "аль", "ад", "ас", "де", "ван",
+                        "фон"})
+_PATRONYMIC_AFTER = frozenset({"оглу", "оглы", "кызы", "гызы", "улы", "уулу"})  # may end a name
 _ADJ_RUN = r"(?:\s+[а-яё]+(?:ой|ый|ий|ая|ую|ое|ые|ие|ых|их|ого|ому|ым|им|ыми|ими))"
 _SENTENCE_START = gated(r"[.!?«\"]\s*$|^\s*[-–—]\s*$")  # what may precede a sentence's first word
 _ADJ_END = gated(r"(?:ск|цк|ьн|н)(?:ий|ой|ая|ое|ого|ому|их|им|ими|ую|ие|ых|ым)$")
@@ -246,6 +248,11 @@ class EntityFinder:
                 continue
             if not ok and cur and _particle_joined(tok) and toks[cur[-1]].end + 1 == tok.start:
                 ok = True  # "Абдуллы аль-Харби": the article joined to the surname
+            if not ok and cur and tok.low in _PATRONYMIC_AFTER and toks[cur[-1]].end + 1 == tok.start:
+                cur.append(i)  # "Нурланбек Тургунбек уулу": the patronymic particle ends the name
+                runs.append(cur)
+                cur = []
+                continue
             if ok and cur:
                 gap = text[toks[cur[-1]].end : tok.start]
                 # four name words at most; particles ("бин", "Аль") join words, they do not count

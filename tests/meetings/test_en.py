@@ -706,3 +706,66 @@ def test_the_second_co_chair_told_without_the_verb() -> None:
     assert [(r.kind, [n.split()[-1] for n in names(r) if n], r.location.city if r.location else None)
             for r in recs] == [("commission", ["Meredov", "Novak"], "Ashgabat"),
                                ("meeting", ["Berdimuhamedov", "Novak"], "Ashgabat")]  # within the session's days
+
+
+def test_a_title_after_a_comma_that_leads_the_next_name_is_that_ones() -> None:
+    recs = parse("On May 13, Foreign Minister Hakan Fidan, Kazakh Deputy Prime Minister and Foreign Minister "
+                 "Murat Nurtleu and Uzbek Foreign Minister Bakhtiyor Saidov met in Gabala.")
+    got = {(p.name, p.country) for r in recs for p in r.participants}
+    assert ("Hakan Fidan", "TR") in got and ("Murat Nurtleu", "KZ") in got
+
+
+def test_a_title_then_a_comma_then_the_name_is_one_person() -> None:
+    recs = parse("Foreign Minister of Georgia Maka Botchorishvili met with the European Union Special "
+                 "Representative for the South Caucasus and the crisis in Georgia, Magdalena Grono, in Tbilisi "
+                 "on 13 May.")
+    assert [(names(r), r.countries) for r in recs] == [(["Maka Botchorishvili", "Magdalena Grono"], ("EU", "GE"))]
+
+
+def test_regular_consultations_on_a_named_day_are_that_days_round() -> None:
+    recs = parse("On 13 May, regular political consultations between the Ministries of Foreign Affairs of "
+                 "Kazakhstan and Japan were held in Astana.")
+    assert [(r.kind, r.countries, r.date) for r in recs] == [("consultations", ("JP", "KZ"), date(2025, 5, 13))]
+    assert parse("Regular political consultations between the Ministries of Foreign Affairs of Kazakhstan and "
+                 "Japan are held in Astana and Tokyo in turn.") == []
+
+
+def test_to_be_received_is_a_plan() -> None:
+    recs = parse("The delegation of Vietnam is paying an official visit to Belarus. Tran Thanh Man is also "
+                 "scheduled to meet with Natalya Kochanova and to be received by President of Belarus Aleksandr "
+                 "Lukashenko.")
+    assert [r.kind for r in recs] == ["visit"]  # the visit under way, no meeting yet
+
+
+def test_the_day_before_an_undated_meeting() -> None:
+    recs = parse("Vladimir Putin held talks with President of Kazakhstan Kassym-Jomart Tokayev, who is in Russia "
+                 "on a state visit. The day before, the two presidents had an informal meeting.")
+    assert [r.date for r in recs] == [date(2025, 5, 14), date(2025, 5, 13)]
+
+
+def test_a_dated_header_line_gives_the_city() -> None:
+    recs = parse("May 13, 2025, The Kremlin, Moscow\n\nVladimir Putin held talks with President of Kazakhstan "
+                 "Kassym-Jomart Tokayev, who is in Russia on a state visit.")
+    assert [(r.location.city, r.location.country) if r.location else None for r in recs] == [("Moscow", "RU")]
+
+
+def test_a_heading_that_is_the_whole_report_of_a_meeting() -> None:
+    recs = parse("Meeting of Minister of Foreign Affairs Hakan Fidan with Rashid Meredov, Minister of Foreign "
+                 "Affairs of Turkmenistan, 13 May 2025, Ankara\n\nThe two Ministers reviewed bilateral relations.")
+    assert [(names(r), r.countries, r.date, r.location.city if r.location else None) for r in recs] == [
+        (["Hakan Fidan", "Rashid Meredov"], ("TM", "TR"), date(2025, 5, 13), "Ankara")]
+
+
+def test_the_present_tense_of_the_lead_is_todays_news() -> None:
+    recs = parse("Tashkent, 14 May (UzA).\nPresident of Uzbekistan Shavkat Mirziyoyev receives OSCE Secretary "
+                 "General Feridun Sinirlioglu, who is in Uzbekistan on an official visit.")
+    assert [(names(r), r.date) for r in recs] == [(["Shavkat Mirziyoyev", "Feridun Sinirlioglu"], date(2025, 5, 14))]
+    # further down, the present tense is no news of its own
+    assert parse("Uzbekistan values its partners. The Ministry says the President receives ambassadors and "
+                 "heads of international organisations regularly.") == []
+
+
+def test_gathered_on_a_weekday_for_a_meeting() -> None:
+    recs = parse("Foreign ministers of the Organization of Turkic States gathered Tuesday in Azerbaijan's Gabala "
+                 "for a meeting of the Council of Foreign Ministers.")
+    assert [(r.kind, r.location.city if r.location else None) for r in recs] == [("multilateral", "Gabala")]

@@ -711,3 +711,9 @@ def test_there_too_is_the_place_of_the_meeting_before() -> None:
               "Эрдогана.")
     assert [(r.kind, r.location.city if r.location else None) for r in recs] == [
         ("meeting", "Ashgabat"), ("multilateral", "Ashgabat")]
+
+
+def test_a_kyrgyz_patronymic_particle_ends_the_name() -> None:
+    recs = ru("13 мая Торага Жогорку Кенеша Кыргызской Республики Нурланбек Тургунбек уулу встретился с "
+              "Президентом Казахстана Касым-Жомартом Токаевым.")
+    assert [people(r) for r in recs] == [[("Нурланбек Тургунбек уулу", "KG"), ("Касым-Жомарт Токаев", "KZ")]]
