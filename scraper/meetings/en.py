@@ -116,6 +116,11 @@ class EnglishRules:
 
     # --- datelines ----------------------------------------------------------------------
     def _dateline(self, text: str, published: date | None) -> tuple[int, Place | None, date | None]:
+        """(length, place, date) of the dateline opening ``text``, or (0, None, None); remembered,
+        since the screen, the header and the analysis each ask (the Place is never changed)."""
+        return memo.value(("en-dateline", self, text, published), lambda: self._read_dateline(text, published))
+
+    def _read_dateline(self, text: str, published: date | None) -> tuple[int, Place | None, date | None]:
         m = lex.DATELINE.match(text)
         if not m:
             return 0, None, None

@@ -24,7 +24,12 @@ _ABBREVIATIONS = _words("""mr mrs ms dr prof st no nos vs etc jr sr gen col lt c
     ave mt ft p.m a.m
     г гг им ул пр др т.е т.д т.п тыс млн млрд руб долл янв фев апр авг сент окт нояб дек""")
 
-_BOUNDARY = gated(r"[.!?]+[\"'”’)\]»]*(?=\s+[\"'“‘(\[«]?[^\W_a-zа-яё])|[.!?]+[\"'”’)\]»]*\s*$")
+# the end mark and closing quotes, then the next sentence's start or the end of the paragraph
+# (written with the marks first: ``re`` then skips to the next mark instead of trying every
+# position; a plain pattern, since every paragraph is scanned once)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]»]*(?:(?=\s+[\"'“‘(\[«]?[^\W_a-zа-яё])|\s*$)")
+_DIGRAPH_INITIAL = re.compile(r"[А-ЯЁ][а-яё]")
+_DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _WORD_BEFORE = gated(r"([^\W_][\w.'’-]*)$")
 _SPACES = gated(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _QUOTES = (("\u201c", '"'), ("\u201d", '"'), ("\u2018", "'"), ("\u2019", "'"), ("\u00ad", ""))
@@ -67,9 +72,9 @@ def _is_abbreviation(before: str) -> bool:
     # a single capital letter is an initial ("A. Gurbanov"), "U.S" style dotted acronyms too
     if len(word) == 1 and word.isupper():
         return True
-    if re.fullmatch(r"[А-ЯЁ][а-яё]", word):  # Russian digraph initials: "Дж. Байрамов"
+    if _DIGRAPH_INITIAL.fullmatch(word):  # Russian digraph initials: "Дж. Байрамов"
         return True
-    return bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", word))
+    return bool(_DOTTED_ACRONYM.fullmatch(word))
 
 
 def split_paragraph(par: str) -> list[str]:
