@@ -103,7 +103,9 @@ class EnglishRules:
     # --- document-level -----------------------------------------------------------------
     def is_commentary(self, sentences: list[Sentence], title: str) -> bool:
         """Op-eds, analyses and expert comments report no meeting of their own."""
-        if lex.COMMENTARY.match(title or ""):
+        if lex.COMMENTARY.match(title or "") or lex.RETROSPECTIVE.search(title or ""):
+            return True
+        if sentences and lex.RETROSPECTIVE.search(sentences[0].text):
             return True
         for s in sentences[:4]:
             if lex.COMMENTARY.match(s.text) or re.match(r"^Author\s*:", s.text):
@@ -316,6 +318,8 @@ class EnglishRules:
         for m in lex.HELD.finditer(body):
             if not free(m.start(), m.end()):
                 continue
+            if m.group(0)[:7].lower() == "holding" and not lex.HOLDING_AS_EVENT_BEFORE.search(body, 0, m.start()):
+                continue  # "stressed the importance of holding the next meeting": a plan
             # "were held on the sidelines of the summit" is passive (a noun-phrase report), and
             # a preposition between "held" and the noun means the noun is not its object
             aux = lex.PASSIVE_AUX.search(body[max(0, m.start() - 12) : m.start()])

@@ -243,7 +243,7 @@ PHONE_LEAD = gated(r"^\s*(?:In|During)\s+(?:a|the|their)\s+(?:tele)?phone\s+(?:c
                          re.I)
 HELD = gated(
     r"\b(?:held|had(?!\s+(?:held|met|been|spoken|conducted|had|hosted|received|talked)\b)|conducted|holding|"
-    r"co-chaired|chaired)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"co-chaired|chaired)\s+(?:[\w'’–-]+\s+){0,6}?"
     r"(?P<n>talks|meetings?|negotiations|consultations|conversation|session|summit|exchange of views|"
     r"(?:phone |telephone |video )?call|video ?conference|(?:working |official )?(?:lunch|dinner|breakfast))\b",
     re.I,
@@ -376,6 +376,11 @@ DATELINE = gated(
     r"(?:,?\s*(?:19|20)\d\d)?)?\s*[.,]?\s*(?:/?[A-Z][A-Za-z.]*(?:\.[A-Za-z]+)*/?\s*[.:]?|\([^)]{0,60}\)\s*:?)?"
     r"\s*(?:--|–|—|-|:)?\s*))"
 )
+# a retrospective ("Kazakhstan's foreign policy in 2025: year in review") tells no news of its own
+RETROSPECTIVE = gated(r"\b(?:year in review|(?:a )?look(?:s|ing)? back (?:at|on)|retrospective)\b", re.I)
+# "holding" reports a meeting only as a progressive ("is holding talks") or opening a clause
+# ("Holding talks with X, Y said"); "the importance of holding", "proposed holding" name a plan
+HOLDING_AS_EVENT_BEFORE = gated(r"(?:\b(?:is|are|was|were|been)\s+(?:also\s+)?|^\s*|[,;:]\s*)$", re.I)
 COMMENTARY = gated(
     r"^(?:Analysis|Analyst|Opinion|Commentary|Op-ed|Column|Editorial|Interview|Expert|Viewpoint)\b\s*:?", re.I
 )

@@ -102,7 +102,7 @@ _PHONE_VERB = gated(r"\b(?:позвонил[аи]?|созвонил(?:ся|ас�
                          r"провел[аи]?\s+телефонн\w+\s+(?:разговор|переговоры|беседу))\b", re.I)
 _CONTACT_VERB = gated(r"\b(?:обсудил[аи]?|поговорил[аи]?|беседовал[аи]?|обменял(?:ся|ась|ись)\s+мнениями|"
                            r"провел[аи]?|пообщал(?:ся|ась|ись)|связал(?:ся|ась|ись))\b", re.I)
-_PHONE_CUE = gated(r"\bпо\s+телефону\b|\bтелефонн\w+\s+(?:разговор|беседы?|переговор|контакт)\w*", re.I)
+_PHONE_CUE = gated(r"\bпо\s+телефону\b|\bтелефонн\w+\s+(?:разговор|беседы?|переговор|контакт|звон)\w*", re.I)
 _VIDEO_CUE = gated(r"\bвидеоконференц\w*|\bвидеосвяз\w*|\bв\s+(?:режиме|формате)\s+онлайн\b|"
                         r"\bв\s+онлайн-формате\b|\bдистанционно\w*|\bонлайн-(?:встреч|переговор|беседы?)\w*|"
                         r"\bвидеовстреч\w*", re.I)
@@ -173,6 +173,11 @@ _TOPIC = gated(
 _SETTING = gated(r"\b(?:в\s+рамках|на\s+полях|по\s+приглашению|в\s+присутствии)(?:\s+(?:[\w-]+|«[^»]{1,60}»)){1,4}?"
                       r"(?=\s*[,;]|\s*$|\s+(?:[А-ЯЁ]|министр|глав|президент|посол|стороны|собеседники|он|она|они)\b)",
                       re.I)
+# "Заседание под председательством главы МИД ... прошло": the chair is named, not new parties
+_CHAIRED_BY = re.compile(r"\s+под\s+председательством\b", re.I)
+# "дал рабочий обед в честь Каи Каллас": the host and the guest of honour meet
+_MEAL_IN_HONOUR = gated(r"\b(?:дал[аи]?|устроил[аи]?)\s+(?:(?:рабочий|официальный|торжественный)\s+)?"
+                        r"(?:обед|ужин|завтрак)\s+в\s+честь\b", re.I)
 _SAME_PLACE = gated(r"\bтам\s+же\b", re.I)
 _RELATIVE = gated(r",\s*(?:где|который|которая|которое|которые|которого|которой|которым|которую|"
                        r"чтобы|в\s+ходе\s+котор\w+|после\s+чего)\b", re.I)
@@ -498,6 +503,8 @@ class RussianRules:
         for m in _RECEIVED.finditer(body):
             if free(m.start(), m.end()):
                 kind = "video_call" if video else "meeting"
+                if _PHONE_CUE.match(body, m.end() + 1) or _PHONE_CUE.match(body, m.end()):
+                    kind = "phone_call"  # "принял телефонный звонок от ...": a call, not a reception
                 # "принял посла X, вручившего копии верительных грамот": the reception is the presentation
                 stop = _CLAUSE_BREAK.search(body, m.end())
                 if _CREDENTIALS_BY.search(body, m.end(), stop.start() if stop else len(body)):
@@ -506,6 +513,9 @@ class RussianRules:
         for m in _RECEIVED_PASSIVE.finditer(body):
             if free(m.start(), m.end()):
                 found.append(_Span(m.start(), m.end(), "meeting", STRONG))
+        for m in _MEAL_IN_HONOUR.finditer(body):
+            if free(m.start(), m.end()):
+                found.append(_Span(m.start(), m.end(), "meeting", STRONG))  # a working lunch is a meeting
         for m in _PREDICATE.finditer(body):
             if not free(m.start(), m.end()):
                 continue
@@ -538,6 +548,8 @@ class RussianRules:
                 if not _not_visit_predicate(m.group(0)):
                     found.append(_Span(a_, b_, "visit", VISIT, noun=True))
                 continue
+            if before and not after and re.search(r"\bкотор(?:ого|ой|ых)\b", body[n_end : m.start()], re.I):
+                continue  # "формат, саммиты которого состоялись в Берлине": the history of the format
             kind = _kind_from_np(np_text)
             if kind == "meeting" and (_PHONE_CUE.search(body[m.start() : m.end() + 60]) or _PHONE_CUE.search(np_text)):
                 kind = "phone_call"
@@ -549,7 +561,7 @@ class RussianRules:
             noun = body[n_start:n_end].lower()
             if before and not after and re.fullmatch(r"\s*(?:(?:эта|этот|данная|данный|сама)\s+)?", lead, re.I) \
                     and not multi and not re.search(r"раунд|перв|втор|очередн", np_text, re.I) \
-                    and not re.search(r"[А-ЯЁ]", np_text[1:]):
+                    and not re.search(r"[А-ЯЁ]", _CHAIRED_BY.split(np_text)[0][1:]):
                 strength = BACKREF  # a bare "Беседа состоялась": the meeting told before
             if noun.startswith(("раунд", "обмен")) and kind == "meeting" and "консультац" in np_text.lower():
                 kind = "consultations"
@@ -744,7 +756,8 @@ class RussianRules:
                 continue
             pre = body[max(0, pm.start - 40) : pm.start]
             if re.search(r"\b(?:в|во)\s+(?:(?:[\w-]+|«[^»]*»)\s+){0,2}?$", pre, re.I) and not re.search(
-                    r"\b(?:посол\w*|послом|посла|представител\w*)\s+[^,]*$", pre):
+                    r"\b(?:посол\w*|послом|посла|представител\w*)\s+[^,]*$|\bрезиденци\w*\s+(?:в|во)\s+$", pre):
+                # (an ambassador "в Туркменистане с резиденцией в Ташкенте" serves from there)
                 return Place(pm.ref.city, pm.ref.code)
         m = re.search(r"\bв\s+(?:здании\s+)?(?:МИД|Министерств\w+\s+иностранных\s+дел)\s+(?P<c>[А-ЯЁ][\w-]+"
                       r"(?:\s+[А-ЯЁ][\w-]+)?)", body[lo:hi], re.I)

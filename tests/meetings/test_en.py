@@ -769,3 +769,26 @@ def test_gathered_on_a_weekday_for_a_meeting() -> None:
     recs = parse("Foreign ministers of the Organization of Turkic States gathered Tuesday in Azerbaijan's Gabala "
                  "for a meeting of the Council of Foreign Ministers.")
     assert [(r.kind, r.location.city if r.location else None) for r in recs] == [("multilateral", "Gabala")]
+
+
+def test_talks_named_by_a_dashed_pair_of_adjectives() -> None:
+    recs = parse("On 13 May, the President of Russia held Russian–Tajik talks with President of Tajikistan "
+                 "Emomali Rahmon in Dushanbe.")
+    assert [(r.countries, r.location.city if r.location else None) for r in recs] == [(("RU", "TJ"), "Dushanbe")]
+
+
+def test_holding_as_a_plan_is_no_meeting() -> None:
+    assert parse("On 13 May, the presidents stressed the importance of holding the next meeting of the "
+                 "Turkmen-Iranian Intergovernmental Commission in the near future.") == []
+    assert parse("Minister Vivian Balakrishnan proposed holding the next round of political consultations "
+                 "between the ministries of Singapore and Kazakhstan in Singapore later this year.") == []
+    recs = parse("Foreign Minister of Singapore Vivian Balakrishnan is holding talks with Foreign Minister of "
+                 "Kazakhstan Murat Nurtleu in Astana today.")
+    assert [r.countries for r in recs] == [("KZ", "SG")]  # the progressive tells today's meeting
+
+
+def test_a_year_in_review_tells_no_news() -> None:
+    text = ("As the year draws to a close, we look back at the milestones of the year. In the summer, President "
+            "Tokayev held talks with Chinese President Xi Jinping on the sidelines of the SCO summit in Tianjin.")
+    assert parse(text) == []
+    assert parse(text.split(". ", 1)[1], title="Kazakhstan's foreign policy in 2025: year in review") == []
