@@ -153,17 +153,28 @@ def _is_cyrillic_cap(tok: Token) -> bool:
 
 def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None, after_name: bool = False) -> bool:
     """A capitalised Cyrillic word that may be part of a person's name."""
-    if not _is_cyrillic_cap(tok):
+    adjacent = next_tok is not None and next_tok.start - tok.end == 1
+    return _name_word_of(tok.text, tok.low, first_in_sentence, next_tok.text if next_tok is not None else None,
+                         adjacent, after_name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_word_of(text: str, low: str, first_in_sentence: bool, next_text: str | None, adjacent: bool,
+                  after_name: bool) -> bool:
+    """:func:`_name_word` on the words alone (``adjacent``: the next word follows after one space),
+    so that the answer, a word-level one, is remembered."""
+    if not _is_cyrillic_cap(Token.word(text)):
         return False
+    next_cap = next_text is not None and _is_cyrillic_cap(Token.word(next_text))
     # "Глава", "Совет" - but a real name that happens to be a word ("Роза") stays if pymorphy
     # knows it as a name
-    if lemmas(tok.text) & _NOT_NAME_LEMMAS and not any(
-            {"Name", "Surn", "Patr"} & r.grammemes and r.score > 0.3 for r in readings(tok.text)):
+    if lemmas(text) & _NOT_NAME_LEMMAS and not any(
+            {"Name", "Surn", "Patr"} & r.grammemes and r.score > 0.3 for r in readings(text)):
         return False
-    rs = readings(tok.text)
+    rs = readings(text)
     top = rs[0] if rs else None
     # "Нахчыванской" is an adjective; "Владимиром Зеленским" is a surname after a first name
-    if top is not None and top.pos in ("ADJF", "PRTF") and _ADJ_END.search(tok.low) and not after_name:
+    if top is not None and top.pos in ("ADJF", "PRTF") and _ADJ_END.search(low) and not after_name:
         return False
     if top is not None and top.pos == "ADJF" and {"Qual", "Supr"} & top.grammemes and not any(
             {"Name", "Surn", "Patr"} & r.grammemes for r in rs):
@@ -172,9 +183,9 @@ def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None, afte
         # (a place the dictionary only guesses from the ending, as "Видеша", is no place)
         # "Азии" is a place; "Арарата Мирзояна", "Хироси Ито": a first name before a surname (a
         # word that is itself a first name, as in "Азии Дональдом", cannot follow it)
-        if next_tok is None or not _is_cyrillic_cap(next_tok) or next_tok.start - tok.end != 1:
+        if next_text is None or not next_cap or not adjacent:
             return False
-        nxt = readings(next_tok.text)
+        nxt = readings(next_text)
         if any("Name" in r.grammemes for r in nxt[:2]) and not any("Surn" in r.grammemes for r in nxt):
             return False
     if first_in_sentence and top is not None and top.dictionary and top.pos not in ("NOUN", None):
@@ -182,8 +193,8 @@ def _name_word(tok: Token, first_in_sentence: bool, next_tok: Token | None, afte
     if first_in_sentence and top is not None and top.dictionary and not (
         {"Name", "Surn", "Patr"} & top.grammemes
     ):
-        return bool(next_tok is not None and _is_cyrillic_cap(next_tok) and next_tok.start - tok.end == 1
-                    and any({"Name", "Surn", "Patr"} & r.grammemes for r in readings(next_tok.text)))
+        return bool(next_text is not None and next_cap and adjacent
+                    and any({"Name", "Surn", "Patr"} & r.grammemes for r in readings(next_text)))
     return True
 
 
