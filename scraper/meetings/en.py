@@ -87,6 +87,7 @@ def _lead_index(sentences: list[Sentence]) -> int:
     return next((s.index for s in sentences if not s.heading and len(s.text) >= 40), -1)
 
 
+_TALKS_BEFORE_REF = re.compile(r"\b(?:talks|meeting|negotiations|consultations)\s+(?:that\s+|which\s+)?$", re.I)
 _HEADER_PLACE = re.compile(r",\s+(?:the\s+Kremlin,\s+)?(?P<city>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\s*$", re.I)
 _ELLIPTICAL_BY = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}by\b")
 
@@ -389,6 +390,10 @@ class EnglishRules:
             kind = "phone_call" if "phone" in noun or "telephone" in noun else (
                 "video_call" if "video" in noun else "meeting")
             found.append((heading.start("noun"), heading.end("noun"), kind, STRONG, False))
+        for m in lex.TALKS_HE_HELD.finditer(body):
+            after = body[m.end() : m.end() + 120]
+            if free(m.start("ref"), m.end()) and lex.SAME_TRIP.search(after):
+                found.append((m.start("ref"), m.end(), _kind_from_noun(m.group(0))[0], WEAK, False))
         for m in lex.CEREMONY_HELD.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "credentials", BACKREF, False))
@@ -496,6 +501,10 @@ class EnglishRules:
 
             subj_lo = max(cstart, prev_end if n else 0)
             subj = [e for e in ents if usable(e, subj_lo, start)] + [e for e in ents if usable(e, start, end)]
+            if kind != "visit" and _TALKS_BEFORE_REF.search(body, max(0, start - 40), start) and \
+                    lex.TALKS_HE_HELD.search(body, max(0, start - 40), end):
+                # "X informed Y about the talks he held with Z": "he" is the sentence's subject
+                subj = [e for e in ents if e.kind in (PERSON, TITLE) and e.end <= start][:1]
             if not subj:
                 # "During the visit to Baku Foreign Minister X met Y": the name right before the verb
                 subj = [e for e in ents if e.kind in (PERSON, TITLE) and subj_lo <= e.start and e.end <= start

@@ -139,6 +139,10 @@ MEETING_HEADING = gated(
     r"^(?P<noun>(?:Meeting|Talks|Telephone [Cc]onversation|Phone [Cc]all|Video [Cc]onference)\s+(?:of|between))\s+"
     r".{6,300},\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:,\s+[A-Z][\w' -]+)?\s*$"
 )
+# "informed him about the talks he held with X earlier in the day": a further meeting told in
+# passing; "he" is the subject of the sentence
+TALKS_HE_HELD = gated(r"\b(?:the\s+)?(?:talks|meeting|negotiations|consultations)\s+(?:that\s+|which\s+)?"
+                      r"(?P<ref>he|she)\s+(?:had\s+)?(?:held|had)\s+with\b", re.I)
 # "The ceremony took place at the Oguzkhan Palace": where the credentials told before were presented
 CEREMONY_HELD = gated(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}ceremony\s+(?:took place|was held)\b")
 # "I look forward to seeing you in Dushanbe during the meeting of the Council": a wish

@@ -351,8 +351,10 @@ class RussianRules:
         for d in found:
             if d.kind == RELATIVE and text[d.start : d.end].lower() == "накануне":
                 nxt = re.match(r"\s+([а-яё]+)", text[d.end :])
-                if nxt and any(r.pos in ("NOUN", "ADJF") and r.case == "gent" for r in readings(nxt.group(1))[:2]):
-                    continue  # "накануне заседания": the eve of something, not a day
+                rs = readings(nxt.group(1))[:2] if nxt else []
+                if rs and rs[0].pos not in ("PREP", "CONJ", "PRCL") and any(
+                        r.pos in ("NOUN", "ADJF") and r.case == "gent" for r in rs):
+                    continue  # "накануне заседания": the eve of something, not a day ("накануне в Баку" is one)
             out.append(d)
         for m in _MONTH_ONLY.finditer(text):
             # "в октябре", "в начале мая": a month without a day; this month's news, or earlier
@@ -565,6 +567,9 @@ class RussianRules:
                 strength = BACKREF  # a bare "Беседа состоялась": the meeting told before
             if noun.startswith(("раунд", "обмен")) and kind == "meeting" and "консультац" in np_text.lower():
                 kind = "consultations"
+            if noun.startswith("обмен") and re.match(r"обмен\w*\s+мнени", np_text, re.I):
+                # "Кроме того, состоялся обмен мнениями о ...": more of the meeting told before
+                strength, multi = BACKREF, False
             if multi and kind in ("video_call", "phone_call"):
                 kind = "meeting"  # a council session by video is a session: the record decides
             found.append(_Span(span_start, max(m.end(), n_end), kind, strength, noun=True, multi=multi))

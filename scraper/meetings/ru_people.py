@@ -57,6 +57,8 @@ _GROUP_BEFORE = gated(
     r"(?:^|[\s(])(делегаци\w+|комисси\w+|МИД|министерств\w+|ведомств\w+|правительств\w+|посольств\w+|"
     r"сторон\w+|руководств\w+|представител\w+)(?:\s+[а-яё]+){0,5}?\s*$", re.I)
 _CHAIN_REACH = 240
+# "по делам Содружества ...", "по вопросам ЕАЭС": the domain of an office, not the state it serves
+_DOMAIN_BEFORE = re.compile(r"\bпо\s+(?:делам|вопросам)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PARTICLES = frozenset({"оглу", "оглы", "кызы", "гызы", "улы", "уулу", "ибн", "бин", "аль", "ад", "ас", "де", "ван",
                         "фон"})
 _PATRONYMIC_AFTER = frozenset({"оглу", "оглы", "кызы", "гызы", "улы", "уулу"})  # may end a name
@@ -569,6 +571,8 @@ class EntityFinder:
                 continue
             if envoy and re.search(r"\b(?:в|во|при)\s+$", text[max(0, pm.start - 5) : pm.start]):
                 continue  # "посол России в Казахстане": where he serves
+            if _DOMAIN_BEFORE.search(text, max(0, pm.start - 60), pm.start):
+                continue  # "агентства по делам Содружества Независимых Государств": its field, not its owner
             if pm.ref.type in (COUNTRY, ORG, INSTITUTION):
                 return pm.ref.code
         for o in offices:
@@ -638,8 +642,8 @@ class EntityFinder:
         for pm in places:
             if id(pm) in consumed or any(a <= pm.start < b for a, b in taken):
                 continue
-            if pm.ref.type == REGION:
-                continue
+            if pm.ref.type == REGION or _DOMAIN_BEFORE.search(text, max(0, pm.start - 60), pm.start):
+                continue  # (a body's field "по делам СНГ" names no party)
             after = text[pm.end : pm.end + 40]
             # "туркменская делегация", "туркмено-российской межправительственной комиссии"
             m_after = re.match(r"\s+([а-яёА-ЯЁ]+)", after)

@@ -792,3 +792,14 @@ def test_a_year_in_review_tells_no_news() -> None:
             "Tokayev held talks with Chinese President Xi Jinping on the sidelines of the SCO summit in Tianjin.")
     assert parse(text) == []
     assert parse(text.split(". ", 1)[1], title="Kazakhstan's foreign policy in 2025: year in review") == []
+
+
+def test_talks_he_held_earlier_in_the_day_are_a_further_meeting() -> None:
+    lead = ("On 13 May, President of Azerbaijan Ilham Aliyev received Minister of Foreign Affairs of Kazakhstan "
+            "Murat Nurtleu. ")
+    recs = parse(lead + "The Kazakh minister informed the head of state about the talks he held with Foreign Minister "
+                 "Jeyhun Bayramov earlier in the day.")
+    assert [names(r) for r in recs] == [["Ilham Aliyev", "Murat Nurtleu"], ["Murat Nurtleu", "Jeyhun Bayramov"]]
+    # without a word of the same day, it may be any earlier talks: background
+    assert len(parse(lead + "The Kazakh minister informed the head of state about the talks he held with Foreign "
+                     "Minister Jeyhun Bayramov.")) == 1

@@ -748,3 +748,24 @@ def test_receiving_a_phone_call_is_a_call() -> None:
     rec = one("13 мая Президент Кыргызстана Садыр Жапаров принял телефонный звонок от Президента Турции Реджепа "
               "Тайипа Эрдогана.")
     assert (rec.kind, rec.countries) == ("phone_call", ("KG", "TR"))
+
+
+def test_the_eve_before_a_place_is_the_day_before() -> None:
+    recs = ru("Сегодня Президент Туркменистана Сердар Бердымухамедов принял Генерального секретаря ОБСЕ Феридуна "
+              "Синирлиоглу. Накануне в Ашхабаде Генеральный секретарь ОБСЕ провел переговоры с министром "
+              "иностранных дел Туркменистана Рашидом Мередовым.")
+    assert [r.date for r in recs] == [date(2025, 5, 14), date(2025, 5, 13)]
+
+
+def test_an_exchange_of_views_is_more_of_the_meeting_before() -> None:
+    recs = ru("13 мая в Ташкенте состоялся раунд политических консультаций между МИД Азербайджана и Узбекистана. "
+              "Кроме того, состоялся обмен мнениями о взаимодействии в рамках ООН, ОТГ, ОИС и СНГ.")
+    assert [(r.kind, r.countries) for r in recs] == [("consultations", ("AZ", "UZ"))]
+
+
+def test_the_field_of_an_agency_is_not_its_owner() -> None:
+    recs = ru("13 мая в Москве министр иностранных дел Таджикистана Сироджиддин Мухриддин встретился с "
+              "руководителем Федерального агентства по делам Содружества Независимых Государств Евгением "
+              "Примаковым.")
+    assert [r.countries for r in recs] in ([("RU", "TJ")], [])
+    assert all("CIS" not in r.countries for r in recs)
