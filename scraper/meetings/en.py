@@ -659,7 +659,7 @@ class EnglishRules:
             # "... is chaired by X, and the Russian part by Y": the verb is left out of the second
             elliptical = passive_before and _ELLIPTICAL_BY.match(clause) is not None
             side = None
-            sm = re.search(r"(?P<w>[A-Z][\w-]+)(?:'s|’s)?\s+(?:delegation|side)\b", clause)
+            sm = re.search(r"(?P<w>[A-Z][\w-]+)(?:'s|’s)?\s+(?:delegation|side|part)\b", clause)
             if sm:
                 ref = self._place_ref(sm.group("w"))
                 if ref is not None and ref.ref.type != CITY:

@@ -277,7 +277,7 @@ RECEIVING = gated(r"\bfor receiving\s+(?P<ref>him|her|them)\b", re.I)
 CRED = r"(?:credentials|letters?\s+of\s+credence|credential\s+letters?|letters?\s+of\s+credentials)"
 CREDENTIALS = gated(
     rf"\b(?:accepted|received|receives|accepts)\s+(?:the\s+)?{CRED}|"
-    rf"\b(?:accepted|received)\s+(?:the\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+)?{CRED}|"
+    rf"\b(?:accepted|received)\s+(?:the\s+|a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|his\s+|her\s+)?{CRED}|"
     rf"\b(?:presented|handed(?:\s+over)?|submitted)\s+(?:his|her|their|the|a)?\s*(?:cop(?:y|ies)\s+of\s+"
     rf"(?:his|her|their|the)\s+)?{CRED}",
     re.I,

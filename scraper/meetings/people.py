@@ -115,7 +115,8 @@ def _name_candidates(particles: frozenset[str]) -> re.Pattern[str]:
 # the rest of a title between it and the name: "Special Representative for the South Caucasus
 # and the crisis in Georgia Magdalena Grono" (not "the President and Prime Minister X": two people)
 _TITLE_TAIL = re.compile(
-    r"\s+(?:(?:for|on)\s+(?:the\s+)?|and\s+the\s+(?=[a-z]))(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:\s+|,\s+)")
+    r"\s+(?:(?:for|on)\s+(?:the\s+)?|and\s+the\s+(?=[a-z]))(?:[\w'’-]+\s+){0,4}[\w'’-]+(?:\s+|,\s+)"
+    r"|\s+and\s+[A-Z][a-z]+\s+")  # "Minister of Economy and Commerce X"
 # between two stacked titles: a comma, perhaps after the rest of the first one ("for Foreign Affairs")
 _STACKED_GAP = re.compile(r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|the|[A-Z][\w'’-]*))*)?\s*,\s*")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?=[A-Z])")
@@ -237,7 +238,13 @@ def _name_runs(
         # inside a capitalised name of a body: "... in Economic and Humanitarian Areas"
         pm = _BODY_NAME_BEFORE.search(text[max(0, start - 40) : start])
         if pm and pm.group(1) in words.stopwords and pm.group(1) not in ("President", "Minister"):
-            continue
+            if len(parts) >= 3 and text[start - 4 : start] == "and ":
+                # "Minister of Economy and Commerce Daniyar Amangeldiev": the title's last word
+                # leads the run; the name is what follows it
+                start += len(parts[0]) + 1
+                parts = parts[1:]
+            else:
+                continue
         if len(parts) == 1:
             key = fold_surname(span)
             if not (start in titled_ends or key in known or gaz.person_country(key)):

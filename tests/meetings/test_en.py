@@ -803,3 +803,19 @@ def test_talks_he_held_earlier_in_the_day_are_a_further_meeting() -> None:
     # without a word of the same day, it may be any earlier talks: background
     assert len(parse(lead + "The Kazakh minister informed the head of state about the talks he held with Foreign "
                      "Minister Jeyhun Bayramov.")) == 1
+
+
+def test_a_copy_of_credentials_with_an_article() -> None:
+    recs = parse("On 13 May, Foreign Minister of Azerbaijan Jeyhun Bayramov received a copy of the credentials of "
+                 "Ali bin Saad Al-Hajri, the newly appointed Ambassador of the State of Qatar to Azerbaijan.")
+    assert [(r.kind, r.countries) for r in recs] == [("credentials", ("AZ", "QA"))]
+
+
+def test_a_two_word_ministry_domain_before_a_name_and_a_part_led_by() -> None:
+    recs = parse("The meeting of the Kyrgyz-Belarusian Intergovernmental Commission was held in Minsk on 13 May. "
+                 "The Kyrgyz part of the commission was led by its co-chair, Minister of Economy and Commerce "
+                 "Daniyar Amangeldiev, and the Belarusian part by co-chair Alexander Yefimov, Minister of Industry "
+                 "of Belarus. While in Minsk, Amangeldiev also met with Prime Minister of Belarus Alexander Turchin.")
+    assert [(r.kind, [(p.name, p.country) for p in r.participants]) for r in recs] == [
+        ("commission", [("Daniyar Amangeldiev", "KG"), ("Alexander Yefimov", "BY")]),
+        ("meeting", [("Daniyar Amangeldiev", "KG"), ("Alexander Turchin", "BY")])]

@@ -769,3 +769,9 @@ def test_the_field_of_an_agency_is_not_its_owner() -> None:
               "Примаковым.")
     assert [r.countries for r in recs] in ([("RU", "TJ")], [])
     assert all("CIS" not in r.countries for r in recs)
+
+
+def test_alma_ata_is_almaty() -> None:
+    recs = ru("Заседание Евразийского межправительственного совета прошло 13 мая в Алма-Ате. В нем приняли участие "
+              "премьер-министры Казахстана Олжас Бектенов и России Михаил Мишустин.")
+    assert [r.location.city if r.location else None for r in recs] == ["Almaty"]
