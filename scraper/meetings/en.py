@@ -293,6 +293,9 @@ class EnglishRules:
         for m in lex.PHONE_VERB.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "phone_call", STRONG, False))
+        for m in lex.CALLED_PERSON.finditer(body):
+            if free(m.start(), m.end()) and not lex.PASSIVE_AUX.search(body[max(0, m.start() - 12) : m.start()]):
+                found.append((m.start(), m.end(), "phone_call", STRONG, False))
         for cue in lex.PHONE_CUE.finditer(body):
             # the verb that goes with "by phone": nearest contact verb before it in the clause
             lo = max(0, cue.start() - 160)

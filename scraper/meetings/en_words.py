@@ -233,6 +233,9 @@ PHONE_CUE = gated(
     re.I,
 )
 PHONE_VERB = gated(r"\b(?:phoned|telephoned|rang)\b", re.I)
+# "X also called President Ilham Aliyev": "called" with a person right after it is a call
+# (not "called on", "called for", "called it ...")
+CALLED_PERSON = gated(r"\b[Cc]alled(?=\s+(?:his\s+|her\s+)?(?:[A-Z][a-z]|counterpart\b))(?!\s+(?:On|For|Upon)\b)")
 VIDEO_CUE = gated(
     r"\b(?:by|via|through|over|in|in the format of|in a|during a)\s+(?:a\s+|the\s+)?"
     r"(?:video ?conference|videoconference|video-conference|video link|videolink|video call|"

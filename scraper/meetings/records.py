@@ -761,7 +761,27 @@ def _same_people(a: _Event, b: _Event) -> bool:
             if credentials and named_a != named_b:
                 continue  # named in one report only: the name fills in the title
             return False
+        shared = {k for k in pa & pb if not k.startswith("~")}
+        if shared and shared == pa & pb and all(_other_first_names(a, b, c, k) for k in shared):
+            return False  # Serdar and Gurbanguly Berdimuhamedov: one surname, two people
     return True
+
+
+def _first_letters(ev: _Event, country: str, surname: str) -> set[str]:
+    """First letters of the first names the meeting gives a surname of a side (none for a bare surname)."""
+    out = set()
+    for p in ev.participants:
+        if p.country == country and p.name and fold_surname(p.name.split()[-1]) == surname:
+            words = p.name.replace(".", ". ").split()
+            if len(words) > 1:
+                out.add(words[0][0].lower())
+    return out
+
+
+def _other_first_names(a: _Event, b: _Event, country: str, surname: str) -> bool:
+    """Do the two meetings give the surname with different first names?"""
+    fa, fb = _first_letters(a, country, surname), _first_letters(b, country, surname)
+    return bool(fa and fb and not (fa & fb))
 
 
 def _merge(events: list[_Event]) -> list[_Event]:

@@ -89,7 +89,7 @@ _MET = gated(r"\b(?:встретил(?:ся|ась|ись)|провел[аи]?\s
 _RECEIVED = gated(r"\bпринял[аи]?\b(?!\s+(?:участие|решени|мер|заявлени|закон|постановлени|документ|"
                        r"резолюци|поздравлени|к сведению|во внимание|присяг|экзамен|парад|программ|план|"
                        r"обращени|предложени|приглашени|бюджет|указ|итогов))", re.I)
-_RECEIVED_PASSIVE = gated(r"\bбыл[аи]?\s+принят[аы]?\b(?=\s+[А-ЯЁ])", re.I)
+_RECEIVED_PASSIVE = gated(r"\bбыл[аи]?\s+(?:(?:также|затем|позднее|тепло)\s+)?принят[аы]?\b(?=\s+[А-ЯЁ])", re.I)
 _CREDENTIALS = gated(r"\b(?:принял[аи]?|вручил[аи]?|получил[аи]?)\s+(?:[\w-]+\s+){0,2}?(?:копи[июя]\s+)?"
                           r"верительн\w+\s+грамот\w*|\bвручени\w+\s+(?:копий\s+)?верительн\w+\s+грамот\w*", re.I)
 # "Верительные грамоты главе государства вручили послы X, Y и Z": the ones who present them follow
@@ -178,6 +178,8 @@ _CHAIRED_BY = re.compile(r"\s+под\s+председательством\b", re
 # "дал рабочий обед в честь Каи Каллас": the host and the guest of honour meet
 _MEAL_IN_HONOUR = gated(r"\b(?:дал[аи]?|устроил[аи]?)\s+(?:(?:рабочий|официальный|торжественный)\s+)?"
                         r"(?:обед|ужин|завтрак)\s+в\s+честь\b", re.I)
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:состоявш|прошедш|проходивш|проведенн|проведённ|организованн)\w*\s+"
+                                r"(?:[\w-]+\s+){0,2}$", re.I)
 _SAME_PLACE = gated(r"\bтам\s+же\b", re.I)
 _RELATIVE = gated(r",\s*(?:где|который|которая|которое|которые|которого|которой|которым|которую|"
                        r"чтобы|в\s+ходе\s+котор\w+|после\s+чего)\b", re.I)
@@ -730,7 +732,10 @@ class RussianRules:
                     trig.location = self._location(body, told.start(), stop.start() if stop else len(body), places)
             trig.split_objects = bool(inverted) or (
                 sp.kind in ("meeting", "video_call", "credentials") and sp.strength == STRONG and not sp.noun)
-            trig.date = pick_date(info.dates, sp.start, sp.end, anchor=RELATIVE, gap=3)
+            # "форума, состоявшегося 12 декабря": the participle's own event, not the meeting's day
+            own_dates = [d for d in info.dates if not _PARTICIPLE_BEFORE.search(body, max(0, d.start - 40), d.start)
+                         or d.start <= sp.start < d.end]
+            trig.date = pick_date(own_dates, sp.start, sp.end, anchor=RELATIVE, gap=3)
             self._posting(body, trig, places)
             out.append(trig)
             if subj:

@@ -819,3 +819,13 @@ def test_a_two_word_ministry_domain_before_a_name_and_a_part_led_by() -> None:
     assert [(r.kind, [(p.name, p.country) for p in r.participants]) for r in recs] == [
         ("commission", [("Daniyar Amangeldiev", "KG"), ("Alexander Yefimov", "BY")]),
         ("meeting", [("Daniyar Amangeldiev", "KG"), ("Alexander Turchin", "BY")])]
+
+
+def test_two_calls_by_two_people_of_one_surname() -> None:
+    recs = parse("On 13 May, President of Turkmenistan Serdar Berdimuhamedov made a phone call to President of "
+                 "Azerbaijan Ilham Aliyev. On the same day, National Leader of the Turkmen people Gurbanguly "
+                 "Berdimuhamedov also called President Ilham Aliyev.")
+    assert [(r.kind, names(r)[0]) for r in recs] == [
+        ("phone_call", "Serdar Berdimuhamedov"), ("phone_call", "Gurbanguly Berdimuhamedov")]
+    assert parse("On 13 May, the ministry called President Aliyev's decision historic and called on the parties "
+                 "to show restraint.") == []
