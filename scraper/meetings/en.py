@@ -87,6 +87,8 @@ def _lead_index(sentences: list[Sentence]) -> int:
     return next((s.index for s in sentences if not s.heading and len(s.text) >= 40), -1)
 
 
+# "Ambassador of Malaysia to Turkmenistan (with residence in Tashkent)": where the envoy sits
+_RESIDENCE_BEFORE = re.compile(r"\b(?:residence|resident|residing)\s+in\s+$", re.I)
 _TALKS_BEFORE_REF = re.compile(r"\b(?:talks|meeting|negotiations|consultations)\s+(?:that\s+|which\s+)?$", re.I)
 _HEADER_PLACE = re.compile(r",\s+(?:the\s+Kremlin,\s+)?(?P<city>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\s*$", re.I)
 _ELLIPTICAL_BY = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}by\b")
@@ -495,6 +497,8 @@ class EnglishRules:
             for cb in lex.CLAUSE_BREAK.finditer(body, 0, start):
                 cstart = cb.end()
             cend = _clause_end(body, end, nxt)
+            if body.startswith(":", end) or body[end : end + 2] == " :":
+                cend = nxt  # "were presented by: 1. Ambassador X; 2. Ambassador Y": the list is the object
             multi_hint = kind.startswith("multi:")
             kind = kind.removeprefix("multi:")
             trig = Trigger(kind=kind, start=start, end=end, strength=strength, multilateral_hint=multi_hint)
@@ -599,7 +603,8 @@ class EnglishRules:
                 continue
             if body[pm.end : pm.end + 1] in ("-", "–") or body[pm.start - 1 : pm.start] in ("-", "–"):
                 continue
-            if lex.CITY_PREFIX.search(body[max(0, pm.start - 60) : pm.start]):
+            if lex.CITY_PREFIX.search(body[max(0, pm.start - 60) : pm.start]) and not _RESIDENCE_BEFORE.search(
+                    body, max(0, pm.start - 20), pm.start):
                 return Place(pm.ref.city, pm.ref.code)
         capital = self._capital_named(body, lo, hi, places)
         if capital is not None:

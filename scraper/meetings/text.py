@@ -28,6 +28,10 @@ _ABBREVIATIONS = _words("""mr mrs ms dr prof st no nos vs etc jr sr gen col lt c
 # (written with the marks first: ``re`` then skips to the next mark instead of trying every
 # position; a plain pattern, since every paragraph is scanned once)
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]»]*(?:(?=\s+[\"'“‘(\[«]?[^\W_a-zа-яё])|\s*$)")
+# a list item: "1. ...", "2) ...", "- ...", "• ..."; the list goes on while items end with ";" or ","
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-–—•])\s+\S")
+_LIST_CONTINUES = re.compile(r":\s+(?:\d{1,2}[.)]|[-–—•])\s+.*[;,]$")
+_LIST_NUMBER = re.compile(r"(?:^|[:;]\s)\d{1,2}$")  # "presented by: 1. Ambassador X; 2. ..."
 _DIGRAPH_INITIAL = re.compile(r"[А-ЯЁ][а-яё]")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _WORD_BEFORE = gated(r"([^\W_][\w.'’-]*)$")
@@ -83,7 +87,8 @@ def split_paragraph(par: str) -> list[str]:
     start = 0
     for m in _BOUNDARY.finditer(par):
         end = m.end()
-        if m.group(0).startswith(".") and _is_abbreviation(par[max(start, m.start() - 24) : m.start()]):
+        if m.group(0).startswith(".") and (_is_abbreviation(par[max(start, m.start() - 24) : m.start()])
+                                           or _LIST_NUMBER.search(par, max(start, m.start() - 6), m.start())):
             continue
         piece = par[start:end].strip()
         if piece:
@@ -95,10 +100,23 @@ def split_paragraph(par: str) -> list[str]:
     return out
 
 
+def _paragraphs(text: str) -> list[str]:
+    """Paragraphs, with a numbered or dashed list joined to the line that introduces it with a
+    colon ("Credentials were presented by:" / "1. Ambassador X;" / "2. Ambassador Y."), since
+    the list finishes that sentence."""
+    out: list[str] = []
+    for par in (p for p in normalise(text).split("\n") if p.strip()):
+        if out and _LIST_ITEM.match(par) and (out[-1].endswith(":") or _LIST_CONTINUES.search(out[-1])):
+            out[-1] = out[-1] + " " + par
+        else:
+            out.append(par)
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """All sentences of a report; a short paragraph without final punctuation is a heading."""
     sentences: list[Sentence] = []
-    for p_index, par in enumerate(p for p in normalise(text).split("\n") if p.strip()):
+    for p_index, par in enumerate(_paragraphs(text)):
         pieces = split_paragraph(par)
         for i, piece in enumerate(pieces):
             heading = len(pieces) == 1 and len(piece.split()) <= 16 and not re.search(r"[.!?:\"')]\s*$", piece)

@@ -829,3 +829,14 @@ def test_two_calls_by_two_people_of_one_surname() -> None:
         ("phone_call", "Serdar Berdimuhamedov"), ("phone_call", "Gurbanguly Berdimuhamedov")]
     assert parse("On 13 May, the ministry called President Aliyev's decision historic and called on the parties "
                  "to show restraint.") == []
+
+
+def test_credentials_presented_by_a_numbered_list() -> None:
+    recs = parse("On 13 May, President of Turkmenistan Serdar Berdimuhamedov accepted the credentials of the newly "
+                 "appointed ambassadors of two states at the Oguzkhan Palace in Ashgabat.\n\n"
+                 "Credentials were presented by:\n1. Ambassador of Malaysia to Turkmenistan (with residence in "
+                 "Tashkent) Ahmad Faizal Abdul Rahman;\n2. Ambassador of the State of Qatar to Turkmenistan "
+                 "Abdullah bin Ali Al-Hajri.")
+    assert [(r.countries, names(r)[1], r.location.city if r.location else None) for r in recs] == [
+        (("MY", "TM"), "Ahmad Faizal Abdul Rahman", "Ashgabat"),
+        (("QA", "TM"), "Abdullah bin Ali Al-Hajri", "Ashgabat")]

@@ -72,3 +72,13 @@ def test_sentence_boundary_is_its_definition(text: str) -> None:
 
     plain = re.compile(r"[.!?]+[\"'”’)\]»]*(?=\s+[\"'“‘(\[«]?[^\W_a-zа-яё])|[.!?]+[\"'”’)\]»]*\s*$")
     assert [m.span() for m in _BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_list_introduced_by_a_colon_finishes_its_sentence() -> None:
+    sents = split_sentences("Credentials were presented by:\n1. Ambassador A. Sato;\n2. Ambassador B. Kim.\n"
+                            "The ceremony ended.\n- not a continuation")
+    assert [s.text for s in sents] == [
+        "Credentials were presented by: 1. Ambassador A. Sato; 2. Ambassador B. Kim.",
+        "The ceremony ended.",
+        "- not a continuation",
+    ]
