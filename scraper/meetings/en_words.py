@@ -403,7 +403,9 @@ PARTICIPATION = gated(
     re.I,
 )
 HEAD_ACTIVE = gated(r"\b(?:headed|led|chaired|co-chaired)\s+(?!by\b|to\b)", re.I)
-HEAD_PASSIVE = gated(r"\b(?:was|were|is|are)\s+(?:co-)?(?:headed|led|chaired|represented)\s+by\b", re.I)
+# "was co-chaired by A and B", "... under the co-chairmanship of A and B"
+HEAD_PASSIVE = gated(r"\b(?:was|were|is|are)\s+(?:co-)?(?:headed|led|chaired|represented)\s+by\b|"
+                     r"\bunder\s+the\s+(?:co-?)?chairmanship\s+of\b", re.I)
 SIDE_BY = gated(r"\b(?:delegation|side)\s+by\b")
 DELEGATION_LED = gated(r"\b(?:delegation|side)\s+(?:led|headed)\s+by\b", re.I)
 VISIT_CONTEXT = gated(  # word boundaries once around all the forms, in the same order: faster

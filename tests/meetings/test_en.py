@@ -840,3 +840,11 @@ def test_credentials_presented_by_a_numbered_list() -> None:
     assert [(r.countries, names(r)[1], r.location.city if r.location else None) for r in recs] == [
         (("MY", "TM"), "Ahmad Faizal Abdul Rahman", "Ashgabat"),
         (("QA", "TM"), "Abdullah bin Ali Al-Hajri", "Ashgabat")]
+
+
+def test_co_chairs_named_after_under_the_co_chairmanship_of() -> None:
+    recs = parse("On 13 May, political consultations between the Ministries of Foreign Affairs of the two countries "
+                 "were held in Baku under the co-chairmanship of Deputy Minister of Foreign Affairs of Azerbaijan "
+                 "Elnur Mammadov and Deputy Minister of Foreign Affairs of Turkmenistan Vepa Hajiyev.")
+    assert [(r.kind, names(r), r.countries) for r in recs] == [
+        ("consultations", ["Elnur Mammadov", "Vepa Hajiyev"], ("AZ", "TM"))]
