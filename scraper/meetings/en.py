@@ -336,7 +336,7 @@ class EnglishRules:
             if kind == "commission" and not re.search(r"commission", m.group(0), re.I) and not re.match(
                     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?commission", body[m.end() : m.end() + 90], re.I):
                 kind = "meeting"
-            if m.group("n").lower() == "conversation" and not re.search(r"phone", m.group(0), re.I):
+            if m.group("n").lower() in ("conversation", "conversations") and not re.search(r"phone", m.group(0), re.I):
                 continue
             if m.group("n").lower().endswith("call") and kind == "meeting":
                 kind = "video_call" if video else "phone_call"  # "held a call with": not in person

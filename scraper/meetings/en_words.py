@@ -251,7 +251,7 @@ PHONE_LEAD = gated(r"^\s*(?:In|During)\s+(?:a|the|their)\s+(?:tele)?phone\s+(?:c
 HELD = gated(
     r"\b(?:held|had(?!\s+(?:held|met|been|spoken|conducted|had|hosted|received|talked)\b)|conducted|holding|"
     r"co-chaired|chaired)\s+(?:[\w'’–-]+\s+){0,6}?"
-    r"(?P<n>talks|meetings?|negotiations|consultations|conversation|session|summit|exchange of views|"
+    r"(?P<n>talks|meetings?|negotiations|consultations|conversations?|session|summit|exchange of views|"
     r"(?:phone |telephone |video )?call|video ?conference|(?:working |official )?(?:lunch|dinner|breakfast))\b",
     re.I,
 )

@@ -165,8 +165,9 @@ def _unit_groups(objs: list[Entity], text: str = "") -> list[list[Entity]]:
     """Counterparts listed after "met": one group per person or title-only mention."""
     units: list[list[Entity]] = []
     for e in objs:
-        if e.kind == PERSON and not e.country and units and units[-1] and text and all(
-                u.kind in (TITLE, GROUP) and not u.plural for u in units[-1]) and any(
+        if e.kind == PERSON and units and units[-1] and text and (
+                not e.country or e.country in {u.country for u in units[-1]}) and all(
+                u.kind in (TITLE, GROUP, STATE) and not u.plural for u in units[-1]) and any(
                 u.kind == TITLE for u in units[-1]) and not _LIST_JOIN.search(text[units[-1][-1].end : e.start]):
             # "заместителя Генерального секретаря ООН, исполнительного секретаря ЭСКАТО Армиду ...":
             # titles stacked before one name, with no "and" between, are that person's

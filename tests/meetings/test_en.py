@@ -848,3 +848,9 @@ def test_co_chairs_named_after_under_the_co_chairmanship_of() -> None:
                  "Elnur Mammadov and Deputy Minister of Foreign Affairs of Turkmenistan Vepa Hajiyev.")
     assert [(r.kind, names(r), r.countries) for r in recs] == [
         ("consultations", ["Elnur Mammadov", "Vepa Hajiyev"], ("AZ", "TM"))]
+
+
+def test_telephone_conversations_in_the_plural() -> None:
+    recs = parse("On 13 May, Iranian Foreign Minister Abbas Araghchi held telephone conversations with Tajik Foreign "
+                 "Minister Sirojiddin Muhriddin.")
+    assert [(r.kind, r.countries) for r in recs] == [("phone_call", ("IR", "TJ"))]
