@@ -89,6 +89,7 @@ def _lead_index(sentences: list[Sentence]) -> int:
 
 # "Ambassador of Malaysia to Turkmenistan (with residence in Tashkent)": where the envoy sits
 _RESIDENCE_BEFORE = re.compile(r"\b(?:residence|resident|residing)\s+in\s+$", re.I)
+_SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 _TALKS_BEFORE_REF = re.compile(r"\b(?:talks|meeting|negotiations|consultations)\s+(?:that\s+|which\s+)?$", re.I)
 _HEADER_PLACE = re.compile(r",\s+(?:the\s+Kremlin,\s+)?(?P<city>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\s*$", re.I)
 _ELLIPTICAL_BY = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}by\b")
@@ -566,7 +567,9 @@ class EnglishRules:
                 if during and body.startswith(",", end):
                     reach = end
                 trig.location = self._location(body, cstart, reach, places, any_prefix=False)
-            trig.split_objects = kind in ("meeting", "video_call", "credentials") and strength == STRONG and not passive
+            trig.split_objects = (kind in ("meeting", "video_call", "credentials") or (
+                kind == "phone_call" and _SEPARATE.search(body, start, min(len(body), end + 10)) is not None)) \
+                and strength == STRONG and not passive  # "held separate telephone conversations with A and B"
             # a date inside a relative clause ("X, who arrived on Tuesday, held talks") is the
             # clause's own, not the meeting's
             dates = [d for d in info.dates if not any(a <= d.start and d.end <= b and not a <= start < b

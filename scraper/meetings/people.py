@@ -149,7 +149,9 @@ def _offices(text: str, gaz: Gazetteer, words: EntityWords) -> list[OfficeMentio
             if any(o.end - o.start >= m.end() - m.start() and o.office != "head" for o in overlapping):
                 continue  # the gazetteer already names this office as precisely
             found = [o for o in found if o.end <= m.start() or o.start >= m.end()]
-            found.append(OfficeMention(m.start(), m.end(), m.group(0), office, False, None))
+            # "his Pakistani and Tajik counterparts": one per country, like other plural titles
+            plural = office == "counterpart" and m.group(0).lower().endswith("counterparts")
+            found.append(OfficeMention(m.start(), m.end(), m.group(0), office, plural, None))
     found.sort(key=lambda o: o.start)
     return found
 

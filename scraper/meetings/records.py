@@ -248,7 +248,7 @@ class _Document:
                 p = next(iter(holders.values()))
                 return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
                               country=e.country, text=e.text)
-        if e.kind == TITLE and not e.plural and e.country is not None and e.office == "counterpart":
+        if e.kind == TITLE and e.country is not None and e.office == "counterpart":
             # "his Georgian counterpart": the one person of that country the report names in full
             holders = {p.name: p for lst in reg.people.values() for p in lst
                        if p.country == e.country and len(p.name.split()) > 1}

@@ -854,3 +854,13 @@ def test_telephone_conversations_in_the_plural() -> None:
     recs = parse("On 13 May, Iranian Foreign Minister Abbas Araghchi held telephone conversations with Tajik Foreign "
                  "Minister Sirojiddin Muhriddin.")
     assert [(r.kind, r.countries) for r in recs] == [("phone_call", ("IR", "TJ"))]
+
+
+def test_separate_calls_with_counterparts_of_two_countries() -> None:
+    recs = parse("On 13 May, Iranian Foreign Minister Abbas Araghchi held separate telephone conversations with his "
+                 "Pakistani and Tajik counterparts. In the call with Pakistan's Foreign Minister Mohammad Ishaq Dar, "
+                 "the two sides discussed border security. In the other conversation, Araghchi and Tajik Foreign "
+                 "Minister Sirojiddin Muhriddin reviewed the documents signed in Dushanbe.")
+    assert [(r.kind, names(r)) for r in recs] == [
+        ("phone_call", ["Abbas Araghchi", "Mohammad Ishaq Dar"]),
+        ("phone_call", ["Abbas Araghchi", "Sirojiddin Muhriddin"])]
