@@ -90,7 +90,6 @@ def _lead_index(sentences: list[Sentence]) -> int:
 # "Ambassador of Malaysia to Turkmenistan (with residence in Tashkent)": where the envoy sits
 _RESIDENCE_BEFORE = re.compile(r"\b(?:residence|resident|residing)\s+in\s+$", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
-_TALKS_BEFORE_REF = re.compile(r"\b(?:talks|meeting|negotiations|consultations)\s+(?:that\s+|which\s+)?$", re.I)
 _HEADER_PLACE = re.compile(r",\s+(?:the\s+Kremlin,\s+)?(?P<city>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\s*$", re.I)
 _ELLIPTICAL_BY = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}by\b")
 
@@ -509,8 +508,8 @@ class EnglishRules:
 
             subj_lo = max(cstart, prev_end if n else 0)
             subj = [e for e in ents if usable(e, subj_lo, start)] + [e for e in ents if usable(e, start, end)]
-            if kind != "visit" and _TALKS_BEFORE_REF.search(body, max(0, start - 40), start) and \
-                    lex.TALKS_HE_HELD.search(body, max(0, start - 40), end):
+            told = lex.TALKS_HE_HELD.search(body, max(0, start - 60), end)
+            if told is not None and told.start("ref") == start:
                 # "X informed Y about the talks he held with Z": "he" is the sentence's subject
                 subj = [e for e in ents if e.kind in (PERSON, TITLE) and e.end <= start][:1]
             if not subj:

@@ -239,19 +239,14 @@ class _Document:
             return Entity(PERSON, e.start, e.end, name=name, role=e.role or (p.role if p else None),
                           office=e.office or (p.office if p else None),
                           country=e.country or (p.country if p else None) or reg.country_of(name), text=e.text)
-        if e.kind == TITLE and not e.plural and e.country is not None and e.office in _GENERIC_FAMILY:
-            # "the Saudi minister": the one minister of that country the report names
-            fam = _GENERIC_FAMILY[e.office]
+        if e.kind == TITLE and e.country is not None and (
+                (not e.plural and e.office in _GENERIC_FAMILY) or e.office == "counterpart"):
+            # "the Saudi minister": the one minister of that country the report names in full;
+            # "his Georgian counterpart": the one person of that country it names
+            family = _GENERIC_FAMILY.get(e.office or "")
             holders = {p.name: p for lst in reg.people.values() for p in lst
-                       if p.country == e.country and p.office in fam and len(p.name.split()) > 1}
-            if len(holders) == 1:
-                p = next(iter(holders.values()))
-                return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
-                              country=e.country, text=e.text)
-        if e.kind == TITLE and e.country is not None and e.office == "counterpart":
-            # "his Georgian counterpart": the one person of that country the report names in full
-            holders = {p.name: p for lst in reg.people.values() for p in lst
-                       if p.country == e.country and len(p.name.split()) > 1}
+                       if p.country == e.country and (family is None or p.office in family)
+                       and len(p.name.split()) > 1}
             if len(holders) == 1:
                 p = next(iter(holders.values()))
                 return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
