@@ -89,6 +89,7 @@ def _lead_index(sentences: list[Sentence]) -> int:
 
 # "Ambassador of Malaysia to Turkmenistan (with residence in Tashkent)": where the envoy sits
 _RESIDENCE_BEFORE = re.compile(r"\b(?:residence|resident|residing)\s+in\s+$", re.I)
+_PLURAL_MEETINGS = re.compile(r"\bmeetings\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 _HEADER_PLACE = re.compile(r",\s+(?:the\s+Kremlin,\s+)?(?P<city>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\s*$", re.I)
 _ELLIPTICAL_BY = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}by\b")
@@ -196,6 +197,9 @@ class EnglishRules:
         for info in infos[:3]:
             if info.sentence.heading:
                 info.header_place = self._header_place(info.body)
+        lead = next((i for i in infos if not i.sentence.heading and i.body.strip()), None)
+        if lead is not None and not lead.dates:
+            lead.dates = find_dates(lead.body, self.date_patterns, reference)  # the report's day, if it tells one
         if published is None and reference is not None and infos and infos[0].dateline_date is None:
             infos[0].dateline_date = reference  # the header's date is the report's day
         return infos
@@ -389,6 +393,13 @@ class EnglishRules:
             # "The state visit of President X to Turkmenistan began today"
             if free(m.start(), m.end()) and not lex.GENERIC_NP.search(body[max(0, m.start() - 12) : m.start()]):
                 found.append((m.start(), m.end(), "visit", VISIT, False))
+        for m in lex.VENUE_OF.finditer(body):
+            after = body[m.end() : m.end() + 90]
+            ev, other = lex.EVENT_NOUNS.search(after), lex.NOT_MEETING_NOUNS.search(after)
+            if ev is None or (other is not None and other.start() < ev.start()) or not free(m.start(), m.end()):
+                continue
+            kind, multi = _kind_from_noun(after)
+            found.append((m.start(), m.end(), "multi:" + kind if multi else kind, STRONG, False))
         heading = lex.MEETING_HEADING.match(body)
         if heading is not None:
             noun = heading.group("noun").lower()
@@ -441,6 +452,13 @@ class EnglishRules:
             # the noun phrase starts after the last comma of the lead ("The Kazakh-Uzbek talks")
             np_start = clause_start + (lead.rfind(",") + 1 if "," in lead else 0)
             np_start += len(body[np_start:head_start]) - len(body[np_start:head_start].lstrip())
+            if not free(np_start, p.end()):
+                # "Talks between A and B, who is on a state visit to Azerbaijan, were held": the visit
+                # told in a relative clause inside the noun phrase gives way to the talks
+                inner = [f for f in found if f[0] < p.end() and f[1] > np_start]
+                if all(f[2] == "visit" and any(a <= f[0] and f[1] <= b for a, b in (
+                        r.span() for r in lex.INNER_RELATIVE.finditer(body, np_start, p.start()))) for f in inner):
+                    found = [f for f in found if f not in inner]
             if free(np_start, p.end()):
                 found.append((np_start, p.end(), "multi:" + kind if multi else kind, strength, False))
         # "X and Y discussed ... during talks in Moscow": the talks, or more about them
@@ -565,10 +583,18 @@ class EnglishRules:
                 reach = len(body)
                 if during and body.startswith(",", end):
                     reach = end
-                trig.location = self._location(body, cstart, reach, places, any_prefix=False)
+                # a place inside a relative clause on something else ("the declaration, which we
+                # signed in Moscow, ...") is where that happened, not the meeting
+                own_places = [pm for pm in places if not any(a <= pm.start < b and not a <= start < b
+                                                             for a, b in relative)]
+                trig.location = self._location(body, cstart, reach, own_places, any_prefix=False)
+            # one meeting per counterpart ("met A and B"; "held separate telephone conversations with A
+            # and B"), but not for a summit or a meeting told by its noun ("The third meeting of the
+            # Platform was held ... with the participation of A, B and C": one session)
             trig.split_objects = (kind in ("meeting", "video_call", "credentials") or (
                 kind == "phone_call" and _SEPARATE.search(body, start, min(len(body), end + 10)) is not None)) \
-                and strength == STRONG and not passive  # "held separate telephone conversations with A and B"
+                and strength == STRONG and not passive and not multi_hint \
+                and not (trig.noun_phrase and not during and _PLURAL_MEETINGS.search(body, start, end) is None)
             # a date inside a relative clause ("X, who arrived on Tuesday, held talks") is the
             # clause's own, not the meeting's
             dates = [d for d in info.dates if not any(a <= d.start and d.end <= b and not a <= start < b
@@ -583,6 +609,13 @@ class EnglishRules:
                     trig.location = place
                     trig.objects = [e for e in trig.objects if not (e.kind == STATE and body.endswith(e.text))]
                 trig.split_objects = False  # "of A with B": both sides follow the noun
+            if lex.VENUE_OF.fullmatch(body, start, end):
+                # the sides are in the event's noun phrase; the place is the venue told before the verb
+                city = next((pm for pm in reversed(places) if pm.ref.type == CITY and cstart <= pm.start < start), None)
+                trig.subject, trig.noun_phrase, trig.split_objects = [], True, False
+                trig.objects = [e for e in ents if end <= e.start and e.end <= cend]  # past "for the meeting"
+                if city is not None:
+                    trig.location = Place(city.ref.city, city.ref.code)
             host_city = self._city_as_host(body, trig, places)
             if host_city is not None:
                 # "Tbilisi hosted the 12th meeting of the Intergovernmental Commission": the city is

@@ -37,7 +37,8 @@ DATE_WORDS = DateWords(
     weekdays=WEEKDAYS,
     relative={"today": 0, "yesterday": -1, "the day before yesterday": -2, "this morning": 0,
               "this afternoon": 0, "tonight": 0, "earlier today": 0, "earlier in the day": 0},
-    same_day=(r"\b(?:on\s+)?the\s+same\s+day\b", r"\b(?:later|earlier)\s+(?:that|in\s+the|the\s+same)\s+day\b",
+    same_day=(r"\b(?:on\s+|in\s+)?the\s+same\s+(?:day|evening|morning|afternoon)\b",
+              r"\b(?:later|earlier)\s+(?:that|in\s+the|the\s+same)\s+day\b",
               r"\bthat\s+same\s+day\b", r"\bon\s+that\s+day\b"),
     day_offsets=((r"\b(?:the|a)\s+day\s+(?:before|earlier)\b(?!\s+yesterday)", -1), (r"\bthe\s+previous\s+day\b", -1),
                  (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", 1),
@@ -96,7 +97,8 @@ ENTITY_WORDS = EntityWords(
     org_suffixes=words("""Center Centre Foundation Fund Charity Charitable Museum Airport Avenue Street Square
         University Institute Prize Order Stadium Hall Palace Park Mosque Monument School Library
         International Airlines Group Company Bank Corridor Forum Field Award Medal Heritage Academy
-        Boulevard Bridge Port Highway Road Pipeline Prospect District Region Province"""),
+        Boulevard Bridge Port Highway Road Pipeline Prospect District Region Province Complex Residence
+        Hotel Building"""),
     # gap text allowed inside a title chain: small words and capitalised words that are not
     # names (names are items of their own and end a chain)
     chain_connectors=gated(
@@ -194,7 +196,7 @@ SAME_TRIP = gated(
 RECALL_SENTENCE = gated(
     r"^(?:By way of background|For background|Background|To recap|For reference|Previously|"
     r"Before that|Earlier(?!\s+(?:today|in the day|on|this morning|that day|the same day))|In (?:19|20)\d\d|"
-    r"Last (?:year|month|week)|In the past)\b",
+    r"Last (?:year|month|week)|In the past|(?:I|We)\s+(?:\w+\s+)?(?:recall|remember))\b",
     re.I,
 )
 # "Earlier, the Hungarian minister held talks with ...": in a report of a visit, more of the visit
@@ -217,6 +219,8 @@ EVENT_NOUNS = gated(
     r"rounds?|videoconference|video conference|phone call|telephone call)\b",
     re.I,
 )
+# "Awaza became the venue of the first Summit of ...": the place, then the event told by its noun
+VENUE_OF = gated(r"\b(?:became|becomes|was|served\s+as)\s+(?:also\s+)?(?:the|a)\s+venue\s+(?:of|for)\b", re.I)
 PREDICATE = gated(
     r"\b(?:(?:was|were|has been|have been|had been|is being|are being)\s+(?:also\s+)?"
     r"(?:held|organi[sz]ed|conducted|convened)|(?:also\s+)?(?:took place|has taken place|"
@@ -235,7 +239,10 @@ PHONE_CUE = gated(
 PHONE_VERB = gated(r"\b(?:phoned|telephoned|rang)\b", re.I)
 # "X also called President Ilham Aliyev": "called" with a person right after it is a call
 # (not "called on", "called for", "called it ...")
-CALLED_PERSON = gated(r"\b[Cc]alled(?=\s+(?:his\s+|her\s+)?(?:[A-Z][a-z]|counterpart\b))(?!\s+(?:On|For|Upon)\b)")
+# "X also called President Y" (a call); not "called on", not a name given ("which Turkmenistan
+# called Serdar": a lone word after the verb names a thing)
+CALLED_PERSON = gated(r"\b[Cc]alled(?=\s+(?:his\s+|her\s+)?(?:[A-Z][a-z]|counterpart\b))(?!\s+(?:On|For|Upon)\b)"
+                      r"(?!\s+[A-Z][\w'’-]+(?:\s*[,.;)]|\s+[a-z]|\s*$))")
 VIDEO_CUE = gated(
     r"\b(?:by|via|through|over|in|in the format of|in a|during a)\s+(?:a\s+|the\s+)?"
     r"(?:video ?conference|videoconference|video-conference|video link|videolink|video call|"
@@ -312,7 +319,9 @@ DURING_TALKS = gated(
 POSS_MEETING = gated(r"\b(?P<ref>his|her|their)\s+(?:[\w-]+\s+)?meetings?\s+with\b", re.I)
 
 NON_PERSON_OBJECT = gated(
-    r"^\s*(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:letter|message|call|report|"
+    r"^\s*(?:(?:on\s+)?[A-Z][a-z]+\s+\d{1,2}\s+|today\s+|yesterday\s+)?"  # "hosted on October 11 the Forum"
+    r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:letter|message|call|report|"
+    r"forum|conference|festival|exhibition|expo|congress|concert|championship|games|"
     r"invitation|congratulations|support|award|order|medal|reception|dinner|ceremony|guests|visitors|"
     r"applause|attention|approval|praise|news|information|briefing|votes?|proposals?|documents?|"
     r"honou?r|prize|degree|title|gifts?|delivery|shipment|aid|assistance|loan|funding|grant|notes?|"

@@ -231,8 +231,8 @@ def _name_runs(
             span = text[start:end]
         parts = span.replace(".", ". ").split()  # "R.Meredov" is two parts
         nxt = _NEXT_WORD.match(text, end)
-        if nxt and nxt.group(1) in words.org_suffixes:
-            continue
+        if (nxt and nxt.group(1) in words.org_suffixes) or parts[-1] in words.org_suffixes:
+            continue  # "the Oguzkhan Presidential Palace Complex": a building, not a person
         if text[max(0, start - 4) : start].lower() == "the " and len(parts) > 1:
             continue
         if not poss and _VENUE_BEFORE.search(text[max(0, start - 8) : start]):
@@ -287,7 +287,8 @@ _LOCATIVE = gated(
 )
 # "Baku-based", "Baku city", "Baghdad Amreyev" (a first name), "from Ankara": not the state
 _NOT_METONYM_AFTER = gated(
-    r"[-–]|\s*(?:'s|’s)?\s+(?:[a-z]+-based|city|region|office|residence|airport|street)\b|\s+[A-Z][a-z]"
+    r"[-–]|\s*(?:'s|’s)?\s+(?:[a-z]+-based|city|region|office|residence|airport|street|forum|summit|conference|"
+    r"format|process|declaration)\b|\s+[A-Z][a-z]"
 )
 _NOT_METONYM_BEFORE = gated(r"\b(?:from|to|of|via|for)\s+(?:the\s+)?$")
 # a city word right before a capitalised word that is no title or place may be a first name
@@ -322,6 +323,9 @@ class _Scanner:
                 # a place inside a title belongs to it ("Chairman of the Halk Maslahaty")
                 self.inner_country[id(host)] = code
         blocked = [(o.start, o.end) for o in offices] + [(p.start, p.end) for p in places]
+        if gaz.honorific_re is not None:
+            # "H.E. Jeyhun Bayramov": the honorific's letters are no initials of the name
+            blocked += [(m.start(), m.start() + len(m.group(0).rstrip())) for m in gaz.honorific_re.finditer(text)]
         titled_ends = set()
         for o in offices:
             after = re.match(r"[\s,]*(?:(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+)?", text[o.end :])
@@ -394,10 +398,22 @@ class _Scanner:
                 break
             chain.insert(0, prev)
             pos = prev.start
+        for k in range(1, len(chain)):
+            if chain[k - 1].office is not None and chain[k].office is not None and re.search(
+                    r"\band\b", text[chain[k - 1].end : chain[k].start]):
+                # "the Turkmen leader and President of Iran X": titles of two states are two people
+                left, right = self._chain_codes(chain[:k]), self._chain_codes(chain[k:])
+                if left and right and not left & right:
+                    chain = chain[k:]
+                break
         while chain and chain[0].place is not None and chain[0].place.ref.form != ADJ \
                 and not chain[0].place.possessive and chain[0].place.ref.type != ORG:
             chain.pop(0)
         return chain if any(c.office is not None for c in chain) else []
+
+    def _chain_codes(self, items: list[_Item]) -> set[str]:
+        codes = {c for c in (_party_code(i.place) for i in items if i.place is not None) if c}
+        return codes | {c for c in (self.office_country(i.office) for i in items if i.office is not None) if c}
 
     def _appositive(self, idx: int) -> list[_Item]:
         """", Deputy Minister of Foreign Affairs of Turkmenistan," after a name."""

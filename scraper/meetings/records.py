@@ -224,6 +224,7 @@ class _Document:
         self.visitor_entities = [e for i in infos if not i.background for e in i.visitor if e.country]
         self.events: list[_Event] = []
         self.last_subject: Entity | None = None
+        self.subjects: list[Entity] = []  # every sentence's subject so far, for "the minister"
         self.organisations = {p.ref.code for i in infos for p in i.places if p.ref.type == "org"}
         self.capitals_of = set(gaz.capitals)
 
@@ -252,9 +253,11 @@ class _Document:
                 return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
                               country=e.country, text=e.text)
         if e.kind == TITLE and not e.plural and e.country is None and e.office in _GENERIC_FAMILY:
-            # "the minister" after "Foreign Minister X arrived": the person just spoken of
-            last = self.last_subject
-            if last is not None and last.kind == PERSON and last.office in _GENERIC_FAMILY[e.office]:
+            # "the minister" after "Foreign Minister X arrived": the latest minister spoken of (a
+            # president named in between, "in which President Y took part", is no minister)
+            family = _GENERIC_FAMILY[e.office]
+            last = next((s for s in reversed(self.subjects) if s.kind == PERSON and s.office in family), None)
+            if last is not None:
                 return self.resolve(last)
         if e.kind == TITLE and not e.plural:
             p = reg.by_office(e.office, e.country, e.role)
@@ -285,6 +288,8 @@ class _Document:
                 if info.earlier_aside and self.visitors:
                     self._earlier_in_visit(info)
                 self.last_subject = persons_here[0] if persons_here else self.last_subject
+                if self.last_subject is not None and (not self.subjects or self.subjects[-1] is not self.last_subject):
+                    self.subjects.append(self.last_subject)
                 continue
             subject_here: Entity | None = None
             events_before = len(self.events)
@@ -304,6 +309,8 @@ class _Document:
                 if target is not None:
                     self._add_people(target, info.attendance)
             self.last_subject = subject_here or (persons_here[0] if persons_here else self.last_subject)
+            if self.last_subject is not None and (not self.subjects or self.subjects[-1] is not self.last_subject):
+                self.subjects.append(self.last_subject)
             if self.events and len(self.events) == events_before and sent.index <= self.events[-1].sent + 8:
                 # what the sides discussed follows the meeting sentence, up to the next meeting
                 self.events[-1].topics_text += " " + sent.text
@@ -386,7 +393,7 @@ class _Document:
             subject = subject[-1:]  # "his meeting with": the owner is the nearest name before
         return subject
 
-    def _when(self, trig: Trigger) -> tuple[date | None, date | None, bool, bool] | None:
+    def _when(self, trig: Trigger, sent: int = 0) -> tuple[date | None, date | None, bool, bool] | None:
         """(date, end date, exact, explicit) of a trigger, or None when it is not news."""
         d = trig.date
         if d is None:
@@ -401,6 +408,12 @@ class _Document:
         if d.kind in (WEEKDAY, RELATIVE) and d.value is not None:
             return d.value, None, True, True
         if d.kind == SAME_DAY:
+            # "arrived on the evening of August 18. On the same evening, ...": the day the sentence
+            # just before gives, even to an arrival; else the day of the meeting before
+            told = [m.value for m in (self.infos[sent - 1].dates if sent > 0 else [])
+                    if m.kind == EXPLICIT and m.value is not None]
+            if told:
+                return shift(told[-1], d.offset), None, True, True
             prev = next((e for e in reversed(self.events) if e.strength != VISIT), None)
             if prev is None or prev.date is None:
                 return None, None, False, False
@@ -420,7 +433,7 @@ class _Document:
             if last is not None and last.sent == info.sentence.index:
                 last.kind = _compatible_kinds(last.kind, trig.kind) or last.kind
             return []
-        when = self._when(trig)
+        when = self._when(trig, info.sentence.index)
         if when is None:
             return []
         date_v, end_v, exact, explicit = when
@@ -490,6 +503,10 @@ class _Document:
                     ev.date = shift(prev.date, ev.day_offset)  # "the day before" the undated one
             if ev.date is None and self.visit_span is not None:
                 ev.date, ev.exact = self._day_within(*self.visit_span), False
+            if ev.date is None and prev is None:
+                # "Ashgabat hosted on October 11 the Forum. On its sidelines, ... held talks": the day
+                # the report's lead gives, when it is the report's news (a few days old at most)
+                ev.date, ev.exact = self._lead_day(), False
             if ev.date is None:
                 ev.date, ev.exact = self.published or self.dateline_date, False
             if ev.date is None:
@@ -498,6 +515,13 @@ class _Document:
             if ev.strength != VISIT:
                 prev = ev
         self.events = kept
+
+    def _lead_day(self) -> date | None:
+        lead = next((i for i in self.infos if not i.sentence.heading and i.body.strip()), None)
+        if lead is None or self.published is None or lead.background:
+            return None
+        days = [m.value for m in lead.dates if m.kind == EXPLICIT and m.value is not None and m.end_value is None]
+        return days[0] if days and 0 <= (self.published - days[0]).days <= 7 else None
 
     def _day_in_report_year(self, d: DateMention) -> date | None:
         """"On 2 June" in a report with no publication date: the year of a full date the report

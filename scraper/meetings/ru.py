@@ -182,6 +182,9 @@ _MEAL_IN_HONOUR = gated(r"\b(?:дал[аи]?|устроил[аи]?)\s+(?:(?:ра
                         r"(?:обед|ужин|завтрак)\s+в\s+честь\b", re.I)
 _PARTICIPLE_BEFORE = re.compile(r"\b(?:состоявш|прошедш|проходивш|проведенн|проведённ|организованн)\w*\s+"
                                 r"(?:[\w-]+\s+){0,2}$", re.I)
+# a participle of signing or adopting: the place after it is where a document was made
+_SIGNED_PARTICIPLE = re.compile(r",\s*(?:подписанн|заключенн|заключённ|принят|утвержденн|утверждённ)\w*\s+"
+                                r"(?:[\w-]+\s+){0,3}(?:в|во)\s+$", re.I)
 _SAME_PLACE = gated(r"\bтам\s+же\b", re.I)
 _RELATIVE = gated(r",\s*(?:где|который|которая|которое|которые|которого|которой|которым|которую|"
                        r"чтобы|в\s+ходе\s+котор\w+|после\s+чего)\b", re.I)
@@ -767,6 +770,8 @@ class RussianRules:
             if pm.ref.type != CITY or not (lo <= pm.start < hi):
                 continue
             pre = body[max(0, pm.start - 40) : pm.start]
+            if _SIGNED_PARTICIPLE.search(pre):
+                continue  # "Декларации, подписанной год назад в Москве": where the document was signed
             if re.search(r"\b(?:в|во)\s+(?:(?:[\w-]+|«[^»]*»)\s+){0,2}?$", pre, re.I) and not re.search(
                     r"\b(?:посол\w*|послом|посла|представител\w*)\s+[^,]*$|\bрезиденци\w*\s+(?:в|во)\s+$", pre):
                 # (an ambassador "в Туркменистане с резиденцией в Ташкенте" serves from there)

@@ -864,3 +864,85 @@ def test_separate_calls_with_counterparts_of_two_countries() -> None:
     assert [(r.kind, names(r)) for r in recs] == [
         ("phone_call", ["Abbas Araghchi", "Mohammad Ishaq Dar"]),
         ("phone_call", ["Abbas Araghchi", "Sirojiddin Muhriddin"])]
+
+
+def test_a_place_in_a_relative_clause_on_something_else_is_not_the_meeting_place() -> None:
+    recs = parse("On 13 May, President Ilham Aliyev met President of Kazakhstan Kassym-Jomart Tokayev. \"The treaty, "
+                 "which we signed in Astana in 2022, works well,\" Aliyev said during the meeting.")
+    assert [(r.countries, r.location) for r in recs] == [(("AZ", "KZ"), None)]
+
+
+def test_a_visit_in_a_relative_clause_gives_way_to_the_talks() -> None:
+    recs = parse("Talks between President of Georgia Mikheil Kavelashvili and President of Azerbaijan Ilham Aliyev, "
+                 "who is on an official visit to Georgia, were held in Tbilisi today.")
+    assert [(r.kind, names(r), r.location.city if r.location else None) for r in recs] == [
+        ("meeting", ["Mikheil Kavelashvili", "Ilham Aliyev"], "Tbilisi")]
+
+
+def test_the_same_evening_is_the_day_the_sentence_before_gives() -> None:
+    recs = parse("Talks between President Ilham Aliyev and President Vladimir Putin were held in Baku today.\n\n"
+                 "The Russian President arrived in Baku on the evening of May 13. On the same evening, the two heads "
+                 "of state held an informal meeting at the presidential residence.")
+    assert sorted(r.date for r in recs) == [date(2025, 5, 13), date(2025, 5, 14)]
+
+
+def test_the_minister_is_the_latest_minister_spoken_of() -> None:
+    recs = parse("On 13 May, Azerbaijani Foreign Minister Jeyhun Bayramov met with Uzbek Foreign Minister Bakhtiyor "
+                 "Saidov in New York. They discussed the summit in Astana, in which President Ilham Aliyev took part "
+                 "in August.\n\nThe minister also had a meeting with UN Secretary-General Antonio Guterres.")
+    assert [(r.countries, names(r)) for r in recs][-1] == (("AZ", "UN"), ["Jeyhun Bayramov", "Antonio Guterres"])
+
+
+def test_a_summit_or_a_session_told_by_its_noun_is_one_record() -> None:
+    recs = parse("The first China-Central Asia Summit took place in Xi'an on May 13, bringing together Chinese "
+                 "President Xi Jinping and the presidents of Kazakhstan, Kyrgyzstan and Uzbekistan.")
+    assert [(r.kind, len(r.countries)) for r in recs] == [("multilateral", 4)]
+    recs = parse("The fourth meeting of the regional platform was held in Baku on 13 May under the chairmanship of "
+                 "H.E. Jeyhun Bayramov, Minister of Foreign Affairs of Azerbaijan, with the participation of H.E. "
+                 "Hakan Fidan, Minister of Foreign Affairs of Türkiye, and H.E. Ararat Mirzoyan, Minister of Foreign "
+                 "Affairs of Armenia.")
+    assert [(r.kind, names(r)) for r in recs] == [
+        ("multilateral", ["Jeyhun Bayramov", "Hakan Fidan", "Ararat Mirzoyan"])]
+
+
+def test_the_venue_of_an_event_is_its_place_not_its_party() -> None:
+    recs = parse("On 13 May, the resort of Awaza became the venue of the summit of the heads of state of "
+                 "Turkmenistan, Azerbaijan and Türkiye.")
+    assert [(r.kind, r.countries, r.location.city if r.location else None) for r in recs] == [
+        ("multilateral", ("AZ", "TM", "TR"), "Awaza")]
+    recs = parse("On 13 May, the Ashgabat forum also became the venue for a meeting between Vladimir Putin and "
+                 "Masoud Pezeshkian.")
+    assert [(r.countries, names(r)) for r in recs] == [(("IR", "RU"), ["Vladimir Putin", "Masoud Pezeshkian"])]
+
+
+def test_a_city_hosting_a_forum_receives_no_one() -> None:
+    assert parse("Ashgabat hosted on May 13 the International Forum dedicated to the poet Magtymguly Fragi.") == []
+
+
+def test_undated_meetings_take_the_day_of_the_reports_lead() -> None:
+    recs = parse("Ashgabat hosted on May 12 an international forum on peace and trust.\n\n"
+                 "On the sidelines of the forum, President Serdar Berdimuhamedov received President of Iran Masoud "
+                 "Pezeshkian.")
+    assert [(r.date, r.countries) for r in recs] == [(date(2025, 5, 12), ("IR", "TM"))]
+
+
+def test_titles_of_two_states_joined_by_and_are_two_people() -> None:
+    recs = parse("On 13 May, talks were also held between the Turkmen leader and President of Iran Masoud "
+                 "Pezeshkian.")
+    assert [(r.countries, [(p.name, p.country) for p in r.participants]) for r in recs] == [
+        (("IR", "TM"), [(None, "TM"), ("Masoud Pezeshkian", "IR")])]
+
+
+def test_a_building_is_not_a_person() -> None:
+    recs = parse("On 13 May, at the Oguzkhan Presidential Palace Complex, President Serdar Berdimuhamedov received "
+                 "President of Russia Vladimir Putin.")
+    assert [names(r) for r in recs] == [["Serdar Berdimuhamedov", "Vladimir Putin"]]
+
+
+def test_naming_something_is_no_call_and_a_remembered_meeting_no_news() -> None:
+    assert parse("The field, which Azerbaijan called Kapaz and Turkmenistan called Serdar, is now shared.") == []
+    assert parse("On 13 May, Prime Minister Modi called Uzbekistan a reliable partner of India.") == []
+    assert parse("I recall with pleasure our meetings, including the trilateral summit of Azerbaijan, Türkiye and "
+                 "Turkmenistan in Awaza, which opened new horizons.") == []
+    assert [r.kind for r in parse("On 13 May, President Aliyev called President Erdogan to discuss the "
+                                  "situation.")] == ["phone_call"]

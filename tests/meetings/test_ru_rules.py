@@ -809,3 +809,10 @@ def test_two_titles_of_one_person_with_an_organisation_between() -> None:
               "видеоконференции с Верховным представителем Европейского союза по иностранным делам и политике "
               "безопасности, вице-председателем Европейской комиссии Каей Каллас.")
     assert rec.kind == "video_call" and len(rec.participants) == 2
+
+
+def test_a_place_after_a_participle_of_signing_is_where_the_document_was_made() -> None:
+    rec = one("13 мая Президент Азербайджана Ильхам Алиев принял министра иностранных дел России Сергея Лаврова, "
+              "находящегося в Азербайджане с визитом. В ходе беседы была отмечена важность Декларации, подписанной "
+              "год назад в Москве.")
+    assert rec.location is None or rec.location.city is None
