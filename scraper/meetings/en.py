@@ -90,6 +90,8 @@ def _lead_index(sentences: list[Sentence]) -> int:
 # "Ambassador of Malaysia to Turkmenistan (with residence in Tashkent)": where the envoy sits
 _RESIDENCE_BEFORE = re.compile(r"\b(?:residence|resident|residing)\s+in\s+$", re.I)
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b", re.I)
+_SIDES = ("the two", "both", "both sides", "the parties", "the sides", "the interlocutors", "they")
+_EXCHANGE = re.compile(r"\bexchange\b", re.I)
 _SEPARATE = re.compile(r"\bseparate(?:ly)?\b", re.I)
 _HEADER_PLACE = re.compile(r",\s+(?:the\s+Kremlin,\s+)?(?P<city>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)\s*$", re.I)
 _ELLIPTICAL_BY = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}by\b")
@@ -445,7 +447,10 @@ class EnglishRules:
             # "The meeting was held in ...", "The closed-door talks took place ...": the meeting
             # already reported; "the next round of consultations was held" is a new one
             definite = re.fullmatch(r"(?i)the\s+(?:[\w-]+\s+){0,2}", lead_np.lstrip()) is not None
-            new_one = lex.NEW_ONE.search(lead_np) or re.search(r"(?i)rounds?|sessions?", first_event.group(0))
+            new_one = lex.NEW_ONE.search(lead_np) or re.search(r"(?i)rounds?|sessions?", first_event.group(0)) or (
+                # "The telephone conversation between A and B also took place": another one, with its sides
+                re.match(r"(?i)also\b", p.group(0)) is not None
+                and re.search(r"(?i)\b(?:between|with)\b", body[head_start : p.start()]) is not None)
             strength = BACKREF if definite and not new_one else STRONG
             if multi and strength == BACKREF:
                 strength = STRONG
@@ -566,6 +571,8 @@ class EnglishRules:
                     ref_m = prev_ref
             trig.subject = subj
             trig.subject_ref = ref_m
+            if strength == STRONG and not subj and ref_m in _SIDES and _EXCHANGE.search(body, start, end):
+                trig.strength = BACKREF  # "The sides had a detailed exchange of views": at the meeting told
             m_obj = re.match(r"\s*(?:with\s+)?(?P<r>him|her|them)\b", body[end:])
             if m_obj:
                 trig.object_ref = m_obj.group("r").lower()

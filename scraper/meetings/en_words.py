@@ -196,7 +196,8 @@ SAME_TRIP = gated(
 RECALL_SENTENCE = gated(
     r"^(?:By way of background|For background|Background|To recap|For reference|Previously|"
     r"Before that|Earlier(?!\s+(?:today|in the day|on|this morning|that day|the same day))|In (?:19|20)\d\d|"
-    r"Last (?:year|month|week)|In the past|(?:I|We)\s+(?:\w+\s+)?(?:recall|remember))\b",
+    r"Last (?:year|month|week)|In the past|(?:I|We)\s+(?:\w+\s+)?(?:recall|remember)|The last time|"
+    r"(?:The\s+)?(?:two\s+)?(?:[\w-]+\s+){0,3}?last met)\b",
     re.I,
 )
 # "Earlier, the Hungarian minister held talks with ...": in a report of a visit, more of the visit

@@ -158,11 +158,14 @@ def _same_desk(a: Entity, b: Entity) -> bool:
 # "on the sidelines of the session": a meeting held where a session is
 _SIDELINES = re.compile(r"(?i)\bon the (?:sidelines|margins|fringes)\b|\bна полях\b|\bв кулуарах\b")
 # a list goes on: "..., and Mr. X", "... и X", "; X" (not an "и" inside a title: "для Азии и Тихого океана")
+_ONE_MEETING = re.compile(r"(?i)\b(?:a\s+(?:[\w-]+\s+)?meeting|встречу)\b")  # one meeting, not "met" or "meetings"
+_AND = re.compile(r"\b(?:and|и)\b")
 _LIST_JOIN = re.compile(r"(?i)(?:^|,)\s*(?:and|и|а\s+также|as\s+well\s+as)\b|;")
 
 
-def _unit_groups(objs: list[Entity], text: str = "") -> list[list[Entity]]:
-    """Counterparts listed after "met": one group per person or title-only mention."""
+def _unit_groups(objs: list[Entity], text: str = "", join_sides: bool = False) -> list[list[Entity]]:
+    """Counterparts listed after "met": one group per person or title-only mention (``join_sides``:
+    the verb tells one meeting, "held a meeting with A and B", so people of one state are one side)."""
     units: list[list[Entity]] = []
     for e in objs:
         if e.kind == PERSON and units and units[-1] and text and (
@@ -178,6 +181,12 @@ def _unit_groups(objs: list[Entity], text: str = "") -> list[list[Entity]]:
                 u.kind == TITLE and not u.plural for u in units[-1]) and re.fullmatch(
                 r"\s*,\s*", text[units[-1][-1].end : e.start]):
             units[-1].append(e)  # a second title after a comma: stacked, until a name or an "and"
+            continue
+        if join_sides and e.kind == PERSON and e.country and text and units and units[-1] and all(
+                u.kind == PERSON for u in units[-1]) and e.country in {u.country for u in units[-1]} and (
+                gap := text[units[-1][-1].end : e.start]) and ";" not in gap and len(gap) < 80 and _AND.search(gap):
+            # "met the President of Turkmenistan X and the Chairman of its parliament Y": one side
+            units[-1].append(e)
             continue
         if e.kind in (PERSON, TITLE) and units and any(_same_desk(u, e) for u in units[-1]):
             desk = next(u.country for u in units[-1] if _same_desk(u, e))
@@ -467,7 +476,8 @@ class _Document:
                 people.append(e)
             elif e.kind == STATE and e.country:
                 parties.add(e.country)
-        units = _unit_groups(objs, info.body) if trig.split_objects else [objs]
+        units = _unit_groups(objs, info.body, _ONE_MEETING.search(info.body, trig.start, trig.end) is not None) \
+            if trig.split_objects else [objs]
         out = []
         for unit in units or [[]]:
             ps = list(people) + [e for e in unit if e.kind != STATE]
@@ -512,8 +522,11 @@ class _Document:
             if ev.date is None:
                 continue
             kept.append(ev)
-            if ev.strength != VISIT:
-                prev = ev
+            news_day = self.published or kept[0].date  # without a publication date, the report's first meeting
+            recalled = ev.explicit and news_day is not None and ev.date < shift(news_day, -(
+                LATE_REPORT_DAYS if ev.opening else STALE_DAYS))
+            if ev.strength != VISIT and not recalled:
+                prev = ev  # (a recalled one, "held its first meeting on 10 December 2021", lends no day)
         self.events = kept
 
     def _lead_day(self) -> date | None:
@@ -836,14 +849,17 @@ def _participants(ev: _Event) -> tuple[Participant, ...]:
     """Output participants: named people, title-only holders, groups only where no one is named."""
     named_countries = {p.country for p in ev.participants if p.kind in (PERSON, TITLE)}
     out: list[Participant] = []
-    seen: set[str] = set()
+    seen: dict[str, set[str]] = {}  # surname key -> first letters of the first names seen with it
     for p in ev.participants:
         if (p.kind == GROUP and p.country in named_countries) or (p.kind == TITLE and p.plural and not p.country):
             continue
-        key = fold_surname(p.name.split()[-1]) if p.name else f"~{p.role}~{p.country}"
-        if key in seen:
-            continue
-        seen.add(key)
+        parts = p.name.split() if p.name else []
+        key = fold_surname(parts[-1]) if parts else f"~{p.role}~{p.country}"
+        first = fold_surname(parts[0])[:1] if len(parts) > 1 else ""
+        firsts = seen.get(key)
+        if firsts is not None and (not first or "" in firsts or first in firsts):
+            continue  # the same person again (Serdar and Gurbanguly Berdimuhamedov are two)
+        seen.setdefault(key, set()).add(first)
         if p.kind == GROUP:
             out.append(Participant(None, p.role or p.text, p.country))
         elif p.kind in (PERSON, TITLE):

@@ -145,7 +145,7 @@ _RECALL_BEFORE = gated(r"\b(?:напомнил\w*|напомина\w+|вспом
                             # "Ровно год назад, 22-23 августа, ...": an anniversary, not the news
                             r"(?:год|года|лет|месяц\w*|полгода)\s+назад)\b[^.;]*$", re.I)
 _RECALL_SENTENCE = gated(r"^(?:Ранее(?!\s+в\s+(?:тот|этот)\s+же\s+день|\s+в\s+течение\s+дня|\s+сегодня)|"
-                              r"Напомним|Напомню|Как известно|Перед этим|До этого|Прежде|"
+                              r"Напомним|Напомню|Как известно|Перед этим|До этого|Прежде|(?:В\s+)?[Пп]оследний раз|"
                               r"В прошлом году|В (?:19|20)\d\d году|Справка|Для справки|Отметим, что ранее|"
                               r"Как (?:ранее )?сообщалось|Как сообщал[аи]? ранее|Как (?:ранее )?сообщал[аи]?)\b",
                               re.I)
@@ -185,6 +185,8 @@ _PARTICIPLE_BEFORE = re.compile(r"\b(?:состоявш|прошедш|прох�
 # a participle of signing or adopting: the place after it is where a document was made
 _SIGNED_PARTICIPLE = re.compile(r",\s*(?:подписанн|заключенн|заключённ|принят|утвержденн|утверждённ)\w*\s+"
                                 r"(?:[\w-]+\s+){0,3}(?:в|во)\s+$", re.I)
+_NOUN_PARTICIPLE = gated(r"\b(?:встреч[аиу]|переговоры|беседа|беседу|консультации)\b[^.;,]{0,160}?,\s*"
+                        r"(?P<p>(?:состоявш|прошедш)\w*)", re.I)
 _SAME_PLACE = gated(r"\bтам\s+же\b", re.I)
 _RELATIVE = gated(r",\s*(?:где|который|которая|которое|которые|которого|которой|которым|которую|"
                        r"чтобы|в\s+ходе\s+котор\w+|после\s+чего)\b", re.I)
@@ -580,6 +582,13 @@ class RussianRules:
             if multi and kind in ("video_call", "phone_call"):
                 kind = "meeting"  # a council session by video is a session: the record decides
             found.append(_Span(span_start, max(m.end(), n_end), kind, strength, noun=True, multi=multi))
+        for m in _NOUN_PARTICIPLE.finditer(body):
+            # "Встреча Путина с Алиевым, состоявшаяся в четверг в Душанбе, прошла ...": the meeting
+            # told by its noun, with a participle that says it took place
+            if free(m.start(), m.end()) and not re.search(r"\bкотор", body[m.start() : m.end()], re.I):
+                np_text = body[m.start() : m.start("p")]
+                found.append(_Span(m.start(), m.end(), _kind_from_np(np_text), STRONG, noun=True,
+                                   multi=bool(_MULTI_NP.search(np_text))))
         for m in _AFTER_EVENT.finditer(body):
             if not free(m.start(), m.end()):
                 continue
@@ -739,7 +748,8 @@ class RussianRules:
                 sp.kind in ("meeting", "video_call", "credentials") and sp.strength == STRONG and not sp.noun)
             # "форума, состоявшегося 12 декабря": the participle's own event, not the meeting's day
             own_dates = [d for d in info.dates if not _PARTICIPLE_BEFORE.search(body, max(0, d.start - 40), d.start)
-                         or d.start <= sp.start < d.end]
+                         or d.start <= sp.start < d.end or (sp.noun and sp.end <= d.start < sp.end + 40
+                                                            and _NOUN_PARTICIPLE.fullmatch(body, sp.start, sp.end))]
             trig.date = pick_date(own_dates, sp.start, sp.end, anchor=RELATIVE, gap=3)
             self._posting(body, trig, places)
             out.append(trig)

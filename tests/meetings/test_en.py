@@ -946,3 +946,38 @@ def test_naming_something_is_no_call_and_a_remembered_meeting_no_news() -> None:
                  "Turkmenistan in Awaza, which opened new horizons.") == []
     assert [r.kind for r in parse("On 13 May, President Aliyev called President Erdogan to discuss the "
                                   "situation.")] == ["phone_call"]
+
+
+def test_the_sides_exchange_of_views_is_more_of_the_meeting_told() -> None:
+    recs = parse("On 13 May, Deputy Foreign Minister of Russia Andrey Rudenko held consultations with Deputy Foreign "
+                 "Minister of Kazakhstan Roman Vassilenko in Astana. The sides had a detailed exchange of views on the "
+                 "bilateral agenda.")
+    assert [r.kind for r in recs] == ["consultations"]
+
+
+def test_a_recalled_dated_meeting_lends_no_day_to_the_undated_ones_after_it() -> None:
+    recs = parse("The fourth meeting of the regional platform was held in Baku on 13 May 2025 with the participation "
+                 "of Foreign Minister of Azerbaijan Jeyhun Bayramov, Foreign Minister of Türkiye Hakan Fidan and "
+                 "Foreign Minister of Armenia Ararat Mirzoyan.\n\nThe platform held its first meeting in Moscow on 10 "
+                 "December 2021.\n\nOn the margins of the meeting, Minister Fidan also held a bilateral meeting with "
+                 "his Armenian counterpart.", published=None)
+    assert [(r.kind, r.date) for r in recs] == [("multilateral", date(2025, 5, 13)), ("meeting", date(2025, 5, 13))]
+
+
+def test_one_meeting_with_two_people_of_one_state_and_separate_ones_when_met() -> None:
+    recs = parse("On 13 May, President of Russia Vladimir Putin held a meeting with President of Turkmenistan Serdar "
+                 "Berdimuhamedov and Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov.")
+    assert [len(r.participants) for r in recs] == [3]
+
+
+def test_a_last_meeting_is_recalled() -> None:
+    assert parse("The two presidents last met in July in Cholpon-Ata at the Consultative Meeting of Central Asian "
+                 "heads of state.") == []
+
+
+def test_a_noun_told_call_that_also_took_place_with_new_sides_is_another_call() -> None:
+    recs = parse("Today, President of Turkmenistan Serdar Berdimuhamedov had a telephone conversation with President "
+                 "of the United Arab Emirates Mohamed bin Zayed Al Nahyan.\n\nThe telephone conversation between "
+                 "Serdar Berdimuhamedov and the Emir of Qatar Tamim bin Hamad Al Thani also took place on the same "
+                 "day.")
+    assert [(r.kind, r.countries) for r in recs] == [("phone_call", ("AE", "TM")), ("phone_call", ("QA", "TM"))]

@@ -816,3 +816,21 @@ def test_a_place_after_a_participle_of_signing_is_where_the_document_was_made() 
               "находящегося в Азербайджане с визитом. В ходе беседы была отмечена важность Декларации, подписанной "
               "год назад в Москве.")
     assert rec.location is None or rec.location.city is None
+
+
+def test_a_meeting_told_by_its_noun_and_a_participle_of_taking_place() -> None:
+    rec = one("Встреча президента России Владимира Путина с президентом Азербайджана Ильхамом Алиевым, состоявшаяся "
+              "во вторник в Душанбе, прошла в конструктивном ключе.")
+    assert (rec.date, rec.countries, rec.location.city if rec.location else None) == (
+        date(2025, 5, 13), ("AZ", "RU"), "Dushanbe")
+
+
+def test_one_meeting_with_two_people_of_one_state() -> None:
+    rec = one("Президент России Владимир Путин 13 мая провел встречу с президентом Туркменистана Сердаром "
+              "Бердымухамедовым и председателем Халк Маслахаты Гурбангулы Бердымухамедовым.")
+    assert len(rec.participants) == 3
+
+
+def test_the_last_time_they_met_is_recalled() -> None:
+    assert ru("Последний раз лидеры встречались в июле в Чолпон-Ате в ходе Консультативной встречи глав государств "
+              "Центральной Азии.") == []
