@@ -158,6 +158,9 @@ def _same_desk(a: Entity, b: Entity) -> bool:
 # "on the sidelines of the session": a meeting held where a session is
 _SIDELINES = re.compile(r"(?i)\bon the (?:sidelines|margins|fringes)\b|\bна полях\b|\bв кулуарах\b")
 # a list goes on: "..., and Mr. X", "... и X", "; X" (not an "и" inside a title: "для Азии и Тихого океана")
+_DEPUTY = re.compile(r"(?i)\b(?:deputy|vice|first\s+deputy|заместител\w*|замминистр\w*)")
+_OF_WORD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(\w+)")
+_STATE_WORDS = frozenset({"Republic", "State", "Kingdom", "Federation", "Sultanate", "Emirate", "People"})
 _ONE_MEETING = re.compile(r"(?i)\b(?:a\s+(?:[\w-]+\s+)?meeting|встречу)\b")  # one meeting, not "met" or "meetings"
 _AND = re.compile(r"\b(?:and|и)\b")
 _LIST_JOIN = re.compile(r"(?i)(?:^|,)\s*(?:and|и|а\s+также|as\s+well\s+as)\b|;")
@@ -250,7 +253,8 @@ class _Document:
                           office=e.office or (p.office if p else None),
                           country=e.country or (p.country if p else None) or reg.country_of(name), text=e.text)
         if e.kind == TITLE and e.country is not None and (
-                (not e.plural and e.office in _GENERIC_FAMILY) or e.office == "counterpart"):
+                (not e.plural and e.office in _GENERIC_FAMILY and not self._portfolio(e.role))
+                or e.office == "counterpart"):
             # "the Saudi minister": the one minister of that country the report names in full;
             # "his Georgian counterpart": the one person of that country it names
             family = _GENERIC_FAMILY.get(e.office or "")
@@ -274,6 +278,16 @@ class _Document:
                 return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
                               country=e.country or p.country or reg.country_of(p.name), text=e.text)
         return e
+
+    def _portfolio(self, role: str | None) -> bool:
+        """Does a generic title name its desk ("Deputy Minister of Economy and Commerce of the Kyrgyz
+        Republic")? Then it is not "the Kyrgyz minister" the report names elsewhere."""
+        if not role:
+            return False
+        if _DEPUTY.search(role):
+            return True
+        starts = {pm.start for pm in self.gaz.find_places(role)}
+        return any(m.group(1) not in _STATE_WORDS and m.start(1) not in starts for m in _OF_WORD.finditer(role))
 
     def _add_people(self, target: _Event, found: list[Entity]) -> None:
         """Add attendees to a session: named people as participants, others as parties."""

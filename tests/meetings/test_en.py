@@ -981,3 +981,15 @@ def test_a_noun_told_call_that_also_took_place_with_new_sides_is_another_call() 
                  "Serdar Berdimuhamedov and the Emir of Qatar Tamim bin Hamad Al Thani also took place on the same "
                  "day.")
     assert [(r.kind, r.countries) for r in recs] == [("phone_call", ("AE", "TM")), ("phone_call", ("QA", "TM"))]
+
+
+def test_a_title_that_names_its_desk_is_not_the_countrys_minister_named_before() -> None:
+    recs = parse("On 13 May, Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev received Ambassador "
+                 "of China Liu Jiangping. The same day, Liu Jiangping also met with the Deputy Minister of Economy and "
+                 "Commerce of the Kyrgyz Republic.")
+    assert [[(p.name, p.role) for p in r.participants] for r in recs][1] == [
+        ("Liu Jiangping", "Ambassador of China"), (None, "Deputy Minister of Economy and Commerce of the Kyrgyz "
+                                                         "Republic")]
+    recs = parse("On 13 May, Saudi Foreign Minister Faisal bin Farhan met Azerbaijani Foreign Minister Jeyhun "
+                 "Bayramov. The Saudi minister also called on the sides to deepen trade.")
+    assert all(p.name for r in recs for p in r.participants)
