@@ -355,6 +355,13 @@ class EnglishRules:
             # "X took part in the meeting of the OTS Council of Foreign Ministers": the session
             if free(m.start(), m.end()) and not lex.NOT_MEETING_NOUNS.search(m.group(0)):
                 found.append((m.start(), m.end(), "multi:meeting", BACKREF, False))
+        for m in lex.BEGAN_TALKS.finditer(body):
+            if free(m.start(), m.end()):
+                found.append((m.start(), m.end(), "video_call" if video else "meeting", STRONG, False))
+        for m in lex.NOUN_HELD.finditer(body):
+            if free(m.start(), m.end()):
+                kind, multi = _kind_from_noun(m.group(0))
+                found.append((m.start(), m.end(), "multi:" + kind if multi else kind, STRONG, False))
         for m in lex.MET.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "video_call" if video else "meeting", STRONG, False))
@@ -541,8 +548,10 @@ class EnglishRules:
                         and body[e.end : start].strip(" ,") in ("", "also", "then")][-1:]
             during = strength == BACKREF and (lex.DURING_TALKS.fullmatch(body[start:end]) is not None
                                               or lex.PHONE_CUE.fullmatch(body[start:end]) is not None)
-            trig.noun_phrase = during or strength == BACKREF or lex.PREDICATE.search(body[start:end]) is not None
-            if not during and (strength == BACKREF or lex.PREDICATE.search(body[start:end]) is not None):
+            told_held = lex.NOUN_HELD.fullmatch(body, start, end) is not None
+            trig.noun_phrase = during or strength == BACKREF or told_held or \
+                lex.PREDICATE.search(body[start:end]) is not None
+            if not during and (strength == BACKREF or told_held or lex.PREDICATE.search(body[start:end]) is not None):
                 # noun-phrase trigger: parties sit inside the noun phrase ("between A and B",
                 # "with President X") and in the rest of the clause
                 subj = [e for e in ents if usable(e, start, end)]
@@ -670,12 +679,19 @@ class EnglishRules:
 
     def _city_as_host(self, body: str, trig: Trigger, places: list[PlaceMention]) -> Place | None:
         """The city that "hosted" the meeting told after the verb, if the subject is a city."""
-        if not re.match(r"(?i)(?:has\s+)?hosted\b", body[trig.start : trig.end]) or len(trig.subject) != 1:
+        if not re.match(r"(?i)(?:has\s+)?hosted\b", body[trig.start : trig.end]) or len(trig.subject) > 1:
             return None
-        subject = trig.subject[0]
-        if subject.kind != STATE or not lex.EVENT_NOUNS.search(body, trig.end, min(len(body), trig.end + 60)):
+        if not lex.EVENT_NOUNS.search(body, trig.end, min(len(body), trig.end + 60)):
             return None
-        city = next((pm for pm in places if pm.ref.type == CITY and pm.start == subject.start), None)
+        if trig.subject:
+            subject = trig.subject[0]
+            if subject.kind != STATE:
+                return None
+            city = next((pm for pm in places if pm.ref.type == CITY and pm.start == subject.start), None)
+        else:
+            # "the Avaza national tourist zone hosted the first summit": a venue in the city named
+            city = next((pm for pm in reversed(places) if pm.ref.type == CITY and trig.start - 60 <= pm.start
+                         and pm.end <= trig.start), None)
         return Place(city.ref.city, city.ref.code) if city is not None else None
 
     def _capital_named(self, body: str, lo: int, hi: int, places: list[PlaceMention]) -> Place | None:
@@ -731,6 +747,9 @@ class EnglishRules:
             for e in chosen:
                 if e.kind == PERSON or e.name:
                     heads.append(e if e.country or not side else e.with_country(side))
+                elif e.kind == TITLE and not e.plural and (e.country or side):
+                    # "the Georgian side was represented by the First Deputy Minister of Foreign Affairs"
+                    heads.append(e if e.country else e.with_country(side))
         info.heads = heads
 
     def _visit_context(self, body: str, info: SentenceInfo, places: list[PlaceMention],

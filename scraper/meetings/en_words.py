@@ -122,6 +122,8 @@ ENTITY_WORDS = EntityWords(
         (gated(rf"\b(?:European\s+|EU\s+)?Commissioner (?:of|for) {DOMAIN_CHAIN}"), "commissioner"),
         (gated(r"\b(?:his|her|their) (?:[A-Z]\w+ )?counterparts?\b"), "counterpart"),
         (gated(r"\bcounterparts?\b"), "counterpart"),
+        # "the Turkmen diplomat was received by ...": the one person of that state the report names
+        (gated(r"\bdiplomat\b"), "counterpart"),
     ),
 )
 
@@ -195,7 +197,7 @@ SAME_TRIP = gated(
 )
 RECALL_SENTENCE = gated(
     r"^(?:By way of background|For background|Background|To recap|For reference|Previously|"
-    r"Before that|Earlier(?!\s+(?:today|in the day|on|this morning|that day|the same day))|In (?:19|20)\d\d|"
+    r"Before that|Earlier(?!\s+(?:today|in the day|on|this (?:morning|week)|that day|the same day))|In (?:19|20)\d\d|"
     r"Last (?:year|month|week)|In the past|(?:I|We)\s+(?:\w+\s+)?(?:recall|remember)|The last time|"
     r"(?:The\s+)?(?:two\s+)?(?:[\w-]+\s+){0,3}?last met)\b",
     re.I,
@@ -242,8 +244,8 @@ PHONE_VERB = gated(r"\b(?:phoned|telephoned|rang)\b", re.I)
 # (not "called on", "called for", "called it ...")
 # "X also called President Y" (a call); not "called on", not a name given ("which Turkmenistan
 # called Serdar": a lone word after the verb names a thing)
-CALLED_PERSON = gated(r"\b[Cc]alled(?=\s+(?:his\s+|her\s+)?(?:[A-Z][a-z]|counterpart\b))(?!\s+(?:On|For|Upon)\b)"
-                      r"(?!\s+[A-Z][\w'’-]+(?:\s*[,.;)]|\s+[a-z]|\s*$))")
+CALLED_PERSON = gated(r"\b(?<!\bso-)(?<!\bso )[Cc]alled(?=\s+(?:his\s+|her\s+)?(?:[A-Z][a-z]|counterpart\b))"
+                      r"(?!\s+(?:On|For|Upon)\b)(?!\s+[A-Z][\w'’-]+(?:\s*[,.;)]|\s+[a-z]|\s*$))")
 VIDEO_CUE = gated(
     r"\b(?:by|via|through|over|in|in the format of|in a|during a)\s+(?:a\s+|the\s+)?"
     r"(?:video ?conference|videoconference|video-conference|video link|videolink|video call|"
@@ -264,6 +266,13 @@ HELD = gated(
     re.I,
 )
 MET = gated(r"\b(?:met|has met|have met)(?:\s+with)?\b", re.I)
+# "X and Y have begun talks in the Kremlin", "sat down for bilateral talks" (not "began talks on a treaty":
+# a negotiation process)
+BEGAN_TALKS = gated(r"\b(?:(?:have|has)\s+begun|began|started|sat\s+down\s+for)\s+(?:their\s+|the\s+)?"
+                    r"(?:(?:bilateral|official|formal)\s+)?(?:talks|negotiations)\b(?!\s+on\b)", re.I)
+# "The talks between A and B, held in Almaty on 10-11 May, have concluded": the noun, told as held
+NOUN_HELD = gated(r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|of|with)\b[^.;]{0,200}?,\s*"
+                  r"(?:held|which\s+(?:was|were)\s+held|(?:which|that)\s+took\s+place)\b", re.I)
 TOOK_PART = gated(
     r"\b(?:(?:took part|participated|takes part|is taking part)\s+in|attended)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:meeting|session|summit|ministerial)\b(?!s)",
@@ -276,7 +285,8 @@ TODAY = gated(r"\b(?:today|this (?:morning|afternoon|evening)|currently)\b", re.
 GATHERED = gated(r"\b(?:gathered|convened|assembled)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                  r"Saturday|Sunday|today|yesterday)\s+)?(?:in|at|for|on)\b", re.I)  # "gathered Monday in Gabala"
 RECEIVED_BY = gated(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|then\s+|later\s+)?(?:received|hosted)\s+by\b", re.I
+    r"\b(?:was|were|has been|have been|had been)\s+(?:also\s+|then\s+|later\s+|jointly\s+|warmly\s+|"
+    r"cordially\s+)?(?:received|hosted)\s+by\b", re.I
 )
 # "The ambassador called on the Prime Minister" (a courtesy call), not "called on X to stop ..."
 CALLED_ON = gated(r"\b(?:called on|paid a (?:courtesy )?call on|made a courtesy call on|sat down with|"
@@ -314,6 +324,9 @@ VISIT_NP = gated(
 DURING_TALKS = gated(
     r"\b(?:during|at|in the course of)\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:talks|meeting|negotiations|consultations|(?:tele)?phone (?:call|conversation))\b|"
+    # "said at a press conference following talks with X": the talks with their other side
+    r"\b(?:following|after)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|negotiations|consultations)\s+with\b|"
     r"\bin\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?meeting\s+with\b",
     re.I,
 )

@@ -369,6 +369,9 @@ class _Document:
         if info.sentence.index - target.sent <= 2 and target.kind in (
                 "consultations", "commission", "meeting", "video_call", "multilateral"):
             have = target.named()
+            for h in info.heads:
+                if h.kind == PERSON and h.name and h.country:
+                    self.registry.add(h)  # the side a head leads is known before titles are resolved
             heads = [self.resolve(h) for h in info.heads]
             if heads and all(h.country is None for h in heads):
                 # "A and B led their countries' delegations": respectively, in the order the
@@ -379,6 +382,11 @@ class _Document:
                 if len(order) == len(heads):
                     heads = [h.with_country(c) for h, c in zip(heads, order, strict=True)]
             for r in heads:
+                if r.kind == TITLE and not r.name:
+                    if r.country and not any(p.country == r.country and p.kind in (PERSON, TITLE)
+                                             for p in target.participants):
+                        target.participants.append(r)  # a side's head known only by title
+                    continue
                 if r.name and r.country:
                     self.registry.add(r)  # "X headed the Uzbek delegation": X is Uzbek from now on
                 if r.name and _key(r) not in have:
@@ -398,7 +406,7 @@ class _Document:
             return None
         return None
 
-    def _subject(self, trig: Trigger) -> list[Entity]:
+    def _subject(self, trig: Trigger, sent: int = 0) -> list[Entity]:
         """Who acts: named subjects, else "he"/"the parties" resolved from what came before."""
         subject = [self.resolve(e) for e in trig.subject]
         ref = trig.subject_ref
@@ -410,6 +418,11 @@ class _Document:
             elif (ref in _PLURAL_REFS or ref.startswith("the two")) and self.events:
                 last = self.events[-1]
                 subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
+            elif ref.startswith("the two") and sent > 0:
+                # "A and B signed the treaty. ... after the two presidents held talks": the pair just named
+                pair = [self.resolve(e) for e in self.infos[sent - 1].entities if e.kind == PERSON]
+                if len(pair) == 2 and pair[0].country and pair[1].country and pair[0].country != pair[1].country:
+                    subject = pair
         if not subject and trig.object_ref in ("him", "her") and self.last_subject is not None:
             subject = [self.resolve(self.last_subject)]
         if trig.strength == WEAK and len(subject) > 1 and trig.objects:
@@ -460,7 +473,7 @@ class _Document:
         if when is None:
             return []
         date_v, end_v, exact, explicit = when
-        subject = self._subject(trig)
+        subject = self._subject(trig, info.sentence.index)
         objs = [self.resolve(e) for e in trig.objects]
         noun = trig.noun_phrase or trig.strength == BACKREF or trig.multilateral_hint or (
             not trig.subject and not trig.subject_ref and trig.kind != "visit")

@@ -993,3 +993,67 @@ def test_a_title_that_names_its_desk_is_not_the_countrys_minister_named_before()
     recs = parse("On 13 May, Saudi Foreign Minister Faisal bin Farhan met Azerbaijani Foreign Minister Jeyhun "
                  "Bayramov. The Saudi minister also called on the sides to deepen trade.")
     assert all(p.name for r in recs for p in r.participants)
+
+
+def test_the_so_called_corridor_is_no_call() -> None:
+    assert parse("Cargo on the so-called Middle Corridor, which links China with Europe through Kazakhstan and "
+                 "Azerbaijan, tripled last year.") == []
+
+
+def test_talks_after_which_a_press_conference_was_held() -> None:
+    recs = parse("\"We are ready to help,\" Lavrov said at a press conference following talks with Iranian Foreign "
+                 "Minister Abbas Araghchi in Moscow on Tuesday.")
+    assert [(r.date, r.countries) for r in recs] == [(date(2025, 5, 13), ("IR", "RU"))]
+    assert parse("After the talks in the US, the sides reportedly agreed on some articles of the treaty.") == []
+
+
+def test_jointly_received_by() -> None:
+    recs = parse("Foreign Minister of Armenia Ararat Mirzoyan and Foreign Minister of Azerbaijan Jeyhun Bayramov "
+                 "arrived in Almaty on 12 May. On 13 May, the two ministers were jointly received by President of "
+                 "Kazakhstan Kassym-Jomart Tokayev.")
+    assert [r.countries for r in recs] == [("AM", "AZ", "KZ")]
+
+
+def test_earlier_this_week_is_this_weeks_news() -> None:
+    recs = parse("Earlier this week, Minister of Foreign Affairs of Turkmenistan Rashid Meredov held a meeting via "
+                 "videoconference with the EU Special Representative for Central Asia Terhi Hakala.")
+    assert [(r.kind, r.date, r.date_exact) for r in recs] == [("video_call", date(2025, 5, 14), False)]
+
+
+def test_the_two_presidents_are_the_pair_named_in_the_sentence_before() -> None:
+    recs = parse("On Tuesday, Iranian President Masoud Pezeshkian and his Russian counterpart Vladimir Putin signed a "
+                 "treaty in the Kremlin. The document was signed after the two presidents held talks in restricted "
+                 "and expanded formats.")
+    assert [(r.countries, sorted(names(r))) for r in recs] == [(("IR", "RU"), ["Masoud Pezeshkian", "Vladimir Putin"])]
+
+
+def test_talks_begun_and_sat_down_for_but_not_a_negotiation_process() -> None:
+    recs = parse("Russian President Vladimir Putin and Iranian President Masoud Pezeshkian have begun talks in the "
+                 "Kremlin.")
+    assert [r.countries for r in recs] == [("IR", "RU")]
+    assert parse("Azerbaijan and the European Union began talks on a new partnership agreement in 2017.") == []
+
+
+def test_talks_told_by_their_noun_and_held() -> None:
+    recs = parse("The talks between the Foreign Ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun "
+                 "Bayramov, held in Almaty on 12-13 May, have concluded.")
+    assert [(r.countries, r.date, r.end_date, r.location.city if r.location else None) for r in recs] == [
+        (("AM", "AZ"), date(2025, 5, 12), date(2025, 5, 13), "Almaty")]
+
+
+def test_a_venue_in_a_city_hosts_the_summit() -> None:
+    recs = parse("On 13 May, the Avaza national tourist zone hosted the first summit of the heads of state of "
+                 "Turkmenistan, Azerbaijan and Türkiye.")
+    assert [(r.kind, r.countries, r.location.city if r.location else None) for r in recs] == [
+        ("multilateral", ("AZ", "TM", "TR"), "Avaza")]
+
+
+def test_the_diplomat_and_a_head_known_only_by_title() -> None:
+    recs = parse("Tbilisi, 13.05.2025. Regular political consultations between the Ministries of Foreign Affairs of "
+                 "Turkmenistan and Georgia were held today. The Turkmen delegation was headed by Deputy Minister of "
+                 "Foreign Affairs Vepa Hajiyev, while the Georgian side was represented by the First Deputy Minister "
+                 "of Foreign Affairs of Georgia. On the same day, the Turkmen diplomat was received by Minister of "
+                 "Foreign Affairs of Georgia Maka Botchorishvili.")
+    assert [(r.kind, [(p.name, p.country) for p in r.participants]) for r in recs] == [
+        ("consultations", [("Vepa Hajiyev", "TM"), (None, "GE")]),
+        ("meeting", [("Vepa Hajiyev", "TM"), ("Maka Botchorishvili", "GE")])]
