@@ -89,6 +89,7 @@ def _lead_index(sentences: list[Sentence]) -> int:
 
 # "Ambassador of Malaysia to Turkmenistan (with residence in Tashkent)": where the envoy sits
 _RESIDENCE_BEFORE = re.compile(r"\b(?:residence|resident|residing)\s+in\s+$", re.I)
+_VERB_LIST_ITEM = re.compile(r"\s*(?:[-–—•]|\d{1,2}[.)])\s+(?:also\s+)?[a-z]")  # "- held talks with ..."
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b", re.I)
 _SIDES = ("the two", "both", "both sides", "the parties", "the sides", "the interlocutors", "they")
 _EXCHANGE = re.compile(r"\bexchange\b", re.I)
@@ -364,7 +365,13 @@ class EnglishRules:
                 found.append((m.start(), m.end(), "multi:" + kind if multi else kind, STRONG, False))
         for m in lex.MET.finditer(body):
             if free(m.start(), m.end()):
-                found.append((m.start(), m.end(), "video_call" if video else "meeting", STRONG, False))
+                multi = not video and lex.FOR_SUMMIT.match(body, m.end()) is not None
+                found.append((m.start(), m.end(), "multi:meeting" if multi else "video_call" if video else "meeting",
+                              STRONG, False))
+        separate = lex.SEPARATE_MEETING.match(body)
+        if separate is not None and not found:
+            # the sides follow the setting, as the subject of the clause's verb
+            found.append((separate.start(), separate.end(), _kind_from_noun(separate.group(0))[0], STRONG, False))
         if is_lead or lex.TODAY.search(body):
             for m in lex.PRESENT.finditer(body):
                 if free(m.start(), m.end()) and not lex.NON_PERSON_OBJECT.match(body[m.end() :]):
@@ -507,6 +514,7 @@ class EnglishRules:
             before = body[max(0, start - 80) : start]
             if strength != BACKREF and (
                 lex.FUTURE_BEFORE.search(before) or lex.INFINITIVE_BEFORE.search(before)
+                or lex.FUTURE_CLAUSE.search(before)
             ):
                 continue
             if lex.LOOK_FORWARD.search(before):
@@ -578,6 +586,8 @@ class EnglishRules:
                     subj = prev_subject
                 elif n and prev_ref:
                     ref_m = prev_ref
+            if not subj and ref_m is None and _VERB_LIST_ITEM.match(body):
+                ref_m = "he"  # "Within the visit, Minister Fidan\n- held talks with ...": the list's lead names him
             trig.subject = subj
             trig.subject_ref = ref_m
             if strength == STRONG and not subj and ref_m in _SIDES and _EXCHANGE.search(body, start, end):
@@ -625,6 +635,9 @@ class EnglishRules:
                     trig.location = place
                     trig.objects = [e for e in trig.objects if not (e.kind == STATE and body.endswith(e.text))]
                 trig.split_objects = False  # "of A with B": both sides follow the noun
+            if start == 0 and lex.SEPARATE_MEETING.fullmatch(body, start, end):
+                # "In a separate meeting ..., the Iranian top diplomat and his Armenian counterpart discussed"
+                trig.subject, trig.objects, trig.noun_phrase, trig.split_objects = [], subj + objs, True, False
             if lex.VENUE_OF.fullmatch(body, start, end):
                 # the sides are in the event's noun phrase; the place is the venue told before the verb
                 city = next((pm for pm in reversed(places) if pm.ref.type == CITY and cstart <= pm.start < start), None)

@@ -42,7 +42,8 @@ DATE_WORDS = DateWords(
               r"\bthat\s+same\s+day\b", r"\bon\s+that\s+day\b"),
     day_offsets=((r"\b(?:the|a)\s+day\s+(?:before|earlier)\b(?!\s+yesterday)", -1), (r"\bthe\s+previous\s+day\b", -1),
                  (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", 1),
-                 (r"\b(?:on\s+)?the\s+second\s+day\s+of\b", 1), (r"\b(?:on\s+)?the\s+third\s+day\s+of\b", 2)),
+                 (r"\b(?:on\s+)?the\s+second\s+day\s+of\b", 1), (r"\b(?:on\s+)?the\s+third\s+day\s+of\b", 2),
+                 (r"\bon\s+the\s+eve\s+of\b", -1)),
 )
 
 MINISTRY_DOMAINS = (
@@ -137,6 +138,8 @@ FUTURE_BEFORE = gated(
     r"preparing to|prepares to|about to|slated to|poised to|aims? to|seeks? to|not|never|no|Will|Would)\b"
     r"(?:\s+[\w'-]+){0,3}\s*$",
 )
+# "X will be the first foreign head of state received by China": "will" rules its whole clause
+FUTURE_CLAUSE = gated(r"\bwill\s+be\b[^,.;:]{0,60}$", re.I)
 # a heading that is the whole report of a meeting (mfa.gov.tr): "Meeting of Minister of Foreign
 # Affairs Hakan Fidan with Rashid Meredov, ..., 7 January 2026, Ankara"
 MEETING_HEADING = gated(
@@ -266,6 +269,11 @@ HELD = gated(
     re.I,
 )
 MET = gated(r"\b(?:met|has met|have met)(?:\s+with)?\b", re.I)
+# "Leaders of ... met today in Samarkand for the first-ever EU-Central Asia Summit": the summit itself
+FOR_SUMMIT = gated(r"[^.;]{0,60}?\b(?:for|at)\s+(?:the|a|their)\s+(?:[\w'’–-]+\s+){0,5}?(?:summit|ministerial)\b",
+                   re.I)
+# "In a separate meeting on the margins of ..., A and B discussed ...": the meeting told up front
+SEPARATE_MEETING = gated(r"^\s*(?:In|During|At)\s+(?:a|the)\s+separate\s+(?:meeting|talks|conversation)\b", re.I)
 # "X and Y have begun talks in the Kremlin", "sat down for bilateral talks" (not "began talks on a treaty":
 # a negotiation process)
 BEGAN_TALKS = gated(r"\b(?:(?:have|has)\s+begun|began|started|sat\s+down\s+for)\s+(?:their\s+|the\s+)?"

@@ -272,6 +272,9 @@ class _Document:
             last = next((s for s in reversed(self.subjects) if s.kind == PERSON and s.office in family), None)
             if last is not None:
                 return self.resolve(last)
+        if e.kind == TITLE and e.country is None and e.office == "secretary_general" and len(self.organisations) == 1:
+            # "The Secretary-General met today with ..." in a report that names one organisation
+            e = e.with_country(next(iter(self.organisations)))
         if e.kind == TITLE and not e.plural:
             p = reg.by_office(e.office, e.country, e.role)
             if p is not None:
@@ -534,6 +537,11 @@ class _Document:
                               and v.sent <= ev.sent), None)
                 if visit is not None:
                     ev.date, ev.exact = self._day_within(visit.date, visit.end_date), False
+            if ev.date is None and _SIDELINES.search(ev.evidence):
+                # "On the margins of the summit, X met Y": the summit's day
+                summit = next((e for e in kept if e.multilateral_hint and e.date is not None), None)
+                if summit is not None:
+                    ev.date, ev.exact = summit.date, summit.exact
             if ev.date is None and not ev.explicit and prev is not None and ev.strength != VISIT:
                 ev.date, ev.exact = prev.date, False
                 if ev.day_offset and prev.date is not None:
@@ -620,7 +628,8 @@ class _Document:
                     guess = posted
                 elif visit is not None and visit.country and visit.country not in known:
                     guess = visit.country
-                elif where and where not in known and where in self.capitals_of and len(known) == 1:
+                elif where and where not in known and where in self.capitals_of and len(known) == 1 \
+                        and not _SIDELINES.search(ev.evidence):  # (a summit's venue hosts no one's talks)
                     # "the ambassador met the deputy minister in Ashgabat": the host's official
                     guess = where
                 elif len(known) == 1 and len(ranked) == 2:

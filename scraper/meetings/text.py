@@ -119,7 +119,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for p_index, par in enumerate(_paragraphs(text)):
         pieces = split_paragraph(par)
         for i, piece in enumerate(pieces):
-            heading = len(pieces) == 1 and len(piece.split()) <= 16 and not re.search(r"[.!?:\"')]\s*$", piece)
+            # (an item of a dashed list, "- was received by X,", continues the text before it)
+            heading = len(pieces) == 1 and len(piece.split()) <= 16 and not re.search(r"[.!?:\"')]\s*$", piece) \
+                and not _LIST_ITEM.match(piece)
             sentences.append(
                 Sentence(
                     text=piece,

@@ -1057,3 +1057,45 @@ def test_the_diplomat_and_a_head_known_only_by_title() -> None:
     assert [(r.kind, [(p.name, p.country) for p in r.participants]) for r in recs] == [
         ("consultations", [("Vepa Hajiyev", "TM"), (None, "GE")]),
         ("meeting", [("Vepa Hajiyev", "TM"), ("Maka Botchorishvili", "GE")])]
+
+
+def test_a_summit_day_its_eve_and_its_margins() -> None:
+    recs = parse(
+        "Samarkand, 13 May 2025 - Leaders of the European Union and of the five Central Asian states met today in "
+        "Samarkand for the first-ever EU-Central Asia Summit. It was attended by President of Kazakhstan "
+        "Kassym-Jomart Tokayev and President of the European Council Antonio Costa.\n\n"
+        "On the eve of the summit, President Costa held a bilateral meeting with President of Uzbekistan Shavkat "
+        "Mirziyoyev.\n\n"
+        "On the margins of the summit, President of the European Commission Ursula von der Leyen also met President "
+        "of Turkmenistan Serdar Berdimuhamedov.", published=date(2025, 5, 13))
+    assert [(r.kind, r.date) for r in recs] == [
+        ("multilateral", date(2025, 5, 13)), ("meeting", date(2025, 5, 12)), ("meeting", date(2025, 5, 13))]
+
+
+def test_a_separate_meeting_told_before_its_sides() -> None:
+    recs = parse("On 13 May, Iranian Foreign Minister Abbas Araghchi held talks with Azerbaijani Foreign Minister "
+                 "Jeyhun Bayramov in Istanbul. In a separate meeting on the margins of the Istanbul gathering, the "
+                 "Iranian top diplomat and his Armenian counterpart, Ararat Mirzoyan, discussed the peace process.")
+    assert [r.countries for r in recs] == [("AZ", "IR"), ("AM", "IR")]
+
+
+def test_a_programme_told_as_a_dashed_list() -> None:
+    recs = parse("Minister of Foreign Affairs Hakan Fidan paid an official visit to Ashgabat on 13 May 2025.\n"
+                 "Within the scope of the visit, Minister Fidan\n- laid a wreath at the Independence Monument,\n"
+                 "- held a meeting with Rashid Meredov, Minister of Foreign Affairs of Turkmenistan,\n"
+                 "- was received by Serdar Berdimuhamedov, President of Turkmenistan.")
+    assert [names(r) for r in recs] == [["Hakan Fidan", "Rashid Meredov"], ["Hakan Fidan", "Serdar Berdimuhamedov"]]
+
+
+def test_the_secretary_general_of_the_one_organisation_named() -> None:
+    recs = parse("The Secretary-General met today in Awaza with President of Turkmenistan Serdar Berdimuhamedov on the "
+                 "margins of the United Nations Conference on Landlocked Developing Countries.")
+    assert [r.countries for r in recs] == [("TM", "UN")]
+
+
+def test_will_rules_its_clause_and_a_summit_venue_is_no_party() -> None:
+    assert parse("President Serdar Berdimuhamedov will be the first foreign head of state received by China this "
+                 "year.") == []
+    recs = parse("On 13 May, President Xi Jinping met with President of Azerbaijan Ilham Aliyev in Astana on the "
+                 "sidelines of the SCO summit.")
+    assert [r.countries for r in recs] == [("AZ", "CN")]
