@@ -161,6 +161,8 @@ _SIDELINES = re.compile(r"(?i)\bon the (?:sidelines|margins|fringes)\b|\bна п
 _DEPUTY = re.compile(r"(?i)\b(?:deputy|vice|first\s+deputy|заместител\w*|замминистр\w*)")
 _OF_WORD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(\w+)")
 _STATE_WORDS = frozenset({"Republic", "State", "Kingdom", "Federation", "Sultanate", "Emirate", "People"})
+_SERIES = re.compile(r"(?i)\b(?:a\s+(?:number|series)\s+of|several)\s+(?:[\w-]+\s+)?meetings\b|"
+                     r"\b(?:сери[юи]|ряд|нескольк\w+)\s+(?:[\w-]+\s+)?встреч\b")
 _ONE_MEETING = re.compile(r"(?i)\b(?:a\s+(?:[\w-]+\s+)?meeting|встречу)\b")  # one meeting, not "met" or "meetings"
 _AND = re.compile(r"\b(?:and|и)\b")
 _LIST_JOIN = re.compile(r"(?i)(?:^|,)\s*(?:and|и|а\s+также|as\s+well\s+as)\b|;")
@@ -237,6 +239,7 @@ class _Document:
         self.events: list[_Event] = []
         self.last_subject: Entity | None = None
         self.subjects: list[Entity] = []  # every sentence's subject so far, for "the minister"
+        self.series_host: Entity | None = None  # "X held a series of bilateral meetings": X, at each of them
         self.organisations = {p.ref.code for i in infos for p in i.places if p.ref.type == "org"}
         self.capitals_of = set(gaz.capitals)
 
@@ -421,16 +424,22 @@ class _Document:
             elif (ref in _PLURAL_REFS or ref.startswith("the two")) and self.events:
                 last = self.events[-1]
                 subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
-            elif ref.startswith("the two") and sent > 0:
+            elif (ref in _PLURAL_REFS or ref.startswith("the two")) and sent > 0:
                 # "A and B signed the treaty. ... after the two presidents held talks": the pair just named
-                pair = [self.resolve(e) for e in self.infos[sent - 1].entities if e.kind == PERSON]
-                if len(pair) == 2 and pair[0].country and pair[1].country and pair[0].country != pair[1].country:
-                    subject = pair
+                subject = self._pair_before(sent)
         if not subject and trig.object_ref in ("him", "her") and self.last_subject is not None:
             subject = [self.resolve(self.last_subject)]
         if trig.strength == WEAK and len(subject) > 1 and trig.objects:
             subject = subject[-1:]  # "his meeting with": the owner is the nearest name before
         return subject
+
+    def _pair_before(self, sent: int) -> list[Entity]:
+        """The two people of two states the sentence before names, if that is what it names."""
+        pair = [r for r in (self.resolve(e) for e in self.infos[sent - 1].entities if e.kind in (PERSON, TITLE))
+                if r.kind == PERSON] if sent > 0 else []
+        if len(pair) == 2 and pair[0].country and pair[1].country and pair[0].country != pair[1].country:
+            return pair
+        return []
 
     def _when(self, trig: Trigger, sent: int = 0) -> tuple[date | None, date | None, bool, bool] | None:
         """(date, end date, exact, explicit) of a trigger, or None when it is not news."""
@@ -478,6 +487,20 @@ class _Document:
         date_v, end_v, exact, explicit = when
         subject = self._subject(trig, info.sentence.index)
         objs = [self.resolve(e) for e in trig.objects]
+        if len(subject) == 1 and subject[0].kind == PERSON and not any(e.kind in (PERSON, TITLE) for e in objs) \
+                and _SERIES.search(info.body):
+            self.series_host = subject[0]
+        elif (host := self.series_host) is not None and host.country and (not subject or trig.noun_phrase) and len(
+                sides := {e.country for e in subject + objs if e.kind in (PERSON, TITLE)}) == 1 and None not in sides \
+                and host.country not in sides:
+            # "Первой стала встреча с председателем КНР", "A meeting with X took place": one of the host's
+            subject = [host, *subject]
+        if not self.events and any(e.kind == TITLE and e.plural and not e.country for e in subject + objs):
+            # "В ходе телефонного разговора президенты обсудили ...": the two just named
+            pair = self._pair_before(info.sentence.index)
+            if pair:
+                subject = [e for e in subject if not (e.kind == TITLE and e.plural and not e.country)]
+                objs = [e for e in objs if not (e.kind == TITLE and e.plural and not e.country)] + pair
         noun = trig.noun_phrase or trig.strength == BACKREF or trig.multilateral_hint or (
             not trig.subject and not trig.subject_ref and trig.kind != "visit")
         if trig.strength == BACKREF:

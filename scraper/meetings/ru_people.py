@@ -56,6 +56,7 @@ _GROUP_NOUN = gated(r"(?<![\w-])(?:делегаци|комисси|МИД|мин
 _GROUP_BEFORE = gated(
     r"(?:^|[\s(])(делегаци\w+|комисси\w+|МИД|министерств\w+|ведомств\w+|правительств\w+|посольств\w+|"
     r"сторон\w+|руководств\w+|представител\w+)(?:\s+[а-яё]+){0,5}?\s*$", re.I)
+_DIASPORA = re.compile(r"диаспор|общин|соотечественник|землячеств", re.I)
 _CHAIN_REACH = 240
 # "по делам Содружества ...", "по вопросам ЕАЭС": the domain of an office, not the state it serves
 _DOMAIN_BEFORE = re.compile(r"\bпо\s+(?:делам|вопросам)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -678,6 +679,8 @@ class EntityFinder:
                 code = pm.ref.code
             if code is None:
                 continue
+            if gb and _DIASPORA.search(before):
+                continue  # "представителями таджикской диаспоры в Кыргызстане": where they live, not whose
             if gb:
                 # "МИД Азербайджана", "делегацией Исполкома СНГ": the group named with its country
                 nouns = list(_GROUP_NOUN.finditer(before))

@@ -1099,3 +1099,10 @@ def test_will_rules_its_clause_and_a_summit_venue_is_no_party() -> None:
     recs = parse("On 13 May, President Xi Jinping met with President of Azerbaijan Ilham Aliyev in Astana on the "
                  "sidelines of the SCO summit.")
     assert [r.countries for r in recs] == [("AZ", "CN")]
+
+
+def test_the_host_of_a_series_of_meetings_is_at_each() -> None:
+    recs = parse("On 13 May, on the sidelines of the forum, President of Turkmenistan Serdar Berdimuhamedov held a "
+                 "number of bilateral meetings.\n\nA meeting with President of Russia Vladimir Putin took place at "
+                 "the Oguzkhan Palace.")
+    assert [(r.countries, names(r)) for r in recs] == [(("RU", "TM"), ["Serdar Berdimuhamedov", "Vladimir Putin"])]

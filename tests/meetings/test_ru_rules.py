@@ -834,3 +834,27 @@ def test_one_meeting_with_two_people_of_one_state() -> None:
 def test_the_last_time_they_met_is_recalled() -> None:
     assert ru("Последний раз лидеры встречались в июле в Чолпон-Ате в ходе Консультативной встречи глав государств "
               "Центральной Азии.") == []
+
+
+def test_took_part_in_a_summit_with_a_roman_number() -> None:
+    rec = one("Президент Азербайджана Ильхам Алиев 13 мая принял участие в X саммите Организации тюркских государств, "
+              "прошедшем в Астане.")
+    assert (rec.kind, rec.date, rec.location.city if rec.location else None) == (
+        "multilateral", date(2025, 5, 13), "Astana")
+
+
+def test_the_presidents_of_a_call_are_the_two_named_before() -> None:
+    rec = one("Касым-Жомарт Токаев тепло поздравил президента Азербайджана Ильхама Алиева с днем рождения. В ходе "
+              "телефонного разговора президенты обсудили вопросы стратегического партнерства.")
+    assert (rec.kind, rec.countries) == ("phone_call", ("AZ", "KZ"))
+
+
+def test_a_diaspora_in_a_country_is_not_that_country() -> None:
+    assert ru("13 мая Эмомали Рахмон встретился с представителями таджикской диаспоры в Кыргызстане.") == []
+
+
+def test_a_series_of_meetings_and_its_items() -> None:
+    recs = ru("АСТАНА, 13 мая. Владимир Путин провел в Астане серию двусторонних встреч на полях саммита ШОС. Первой "
+              "стала встреча с председателем КНР Си Цзиньпином. Переговоры с президентом Турции Реджепом Тайипом "
+              "Эрдоганом прошли ближе к вечеру.")
+    assert [rec.countries for rec in recs] == [("CN", "RU"), ("RU", "TR")]
