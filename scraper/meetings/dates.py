@@ -156,12 +156,12 @@ def find_dates(text: str, pats: DatePatterns, published: date | None) -> list[Da
     for m in pats.iso.finditer(text) if numeric else ():
         value = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if value:
-            add(DateMention(m.start(), m.end(), EXPLICIT, value, None, True, value.month, value.year))
+            add(DateMention(m.start(), m.end(), EXPLICIT, value, None, True, value.month, value.year, day=value.day))
     for m in pats.dotted.finditer(text) if numeric else ():
         y = int(m["y"])
         value = _safe_date(y if y > 99 else 2000 + y, int(m["m"]), int(m["d"]))
         if value and free(m.start(), m.end()):
-            add(DateMention(m.start(), m.end(), EXPLICIT, value, None, True, value.month, value.year))
+            add(DateMention(m.start(), m.end(), EXPLICIT, value, None, True, value.month, value.year, day=value.day))
     for rx in (pats.day_month, pats.month_day) if numeric else ():
         for m in rx.finditer(text):
             if not free(m.start(), m.end()):

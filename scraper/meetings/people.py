@@ -497,7 +497,8 @@ class _Scanner:
         j = idx - 1
         pl = items[j].place if j >= 0 and not items[j].consumed else None
         if pl is not None and re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}", text[items[j].end : items[idx].start]) \
-                and (pl.ref.form == ADJ or pl.possessive or pl.ref.type in (ORG, REGION)):
+                and (pl.ref.form == ADJ or pl.possessive or pl.ref.type in (ORG, REGION)
+                     or (len(pl.text) <= 3 and pl.text.isupper())):  # "the US diplomat", "the UK envoy"
             return [items[j]]
         return []
 

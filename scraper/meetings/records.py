@@ -383,7 +383,8 @@ class _Document:
                 # "A and B led their countries' delegations": respectively, in the order the
                 # meeting's sentence names the countries
                 order = list(dict.fromkeys(e.country for e in self.infos[target.sent].entities
-                                           if e.kind in (GROUP, STATE) and e.country in target.parties | {
+                                           if (e.kind in (GROUP, STATE) or (e.kind == TITLE and e.plural))
+                                           and e.country in target.parties | {
                                                p.country for p in target.participants}))
                 if len(order) == len(heads):
                     heads = [h.with_country(c) for h, c in zip(heads, order, strict=True)]
@@ -487,11 +488,12 @@ class _Document:
         date_v, end_v, exact, explicit = when
         subject = self._subject(trig, info.sentence.index)
         objs = [self.resolve(e) for e in trig.objects]
-        if len(subject) == 1 and subject[0].kind == PERSON and not any(e.kind in (PERSON, TITLE) for e in objs) \
-                and _SERIES.search(info.body):
-            self.series_host = subject[0]
+        if len(hosts := [e for e in subject if e.kind == PERSON]) == 1 and not any(
+                e.kind in (PERSON, TITLE) for e in objs) and _SERIES.search(info.body):
+            self.series_host = hosts[0]
+            return []  # "X held a series of meetings": the meetings are told one by one
         elif (host := self.series_host) is not None and host.country and (not subject or trig.noun_phrase) and len(
-                sides := {e.country for e in subject + objs if e.kind in (PERSON, TITLE)}) == 1 and None not in sides \
+                sides := {e.country for e in subject + objs if e.kind in (PERSON, TITLE) and e.country}) == 1 \
                 and host.country not in sides:
             # "Первой стала встреча с председателем КНР", "A meeting with X took place": one of the host's
             subject = [host, *subject]

@@ -83,7 +83,7 @@ _MET = gated(r"\b(?:встретил(?:ся|ась|ись)|провел[аи]?\s
                   r"(?:(?:онлайн-|видео)?встреч[уи]?|переговоры|"
                   r"беседу|обмен мнениями|(?:[\w-]+\s+){0,2}консультации|телефонн\w+ разговор|"
                   r"заседани[ея]\s+(?:[\w-]+\s+){0,3}?комиссии|саммит|заседани[ея]\s+(?:[\w-]+\s+){0,2}?"
-                  r"(?:Совета|СМИД|глав))|беседовал[аи]?|провели\s+(?:[\w-]+\s+){0,3}?"
+                  r"(?:Совета|СМИД|глав))|(?:по)?беседовал[аи]?|провели\s+(?:[\w-]+\s+){0,3}?"
                   r"(?:встречу|переговоры|консультации|беседу|обмен мнениями)|имел[аи]?\s+беседу|"
                   r"пообщал(?:ся|ась|ись)|"
                   r"провел[аи]?\s+(?:[\w-]+\s+){0,4}?(?:серию|ряд|несколько)\s+(?:[\w-]+\s+)?встреч)\b", re.I)
@@ -508,7 +508,8 @@ class RussianRules:
                     kind = "meeting"  # consultations or talks held by a council are its session
                 elif kind == "meeting":
                     window = body[m.start() : m.end() + 40]
-                    if _PHONE_CUE.search(window):
+                    if _PHONE_CUE.search(window) or _PHONE_CUE.search(body, max(0, m.start() - 16), m.start()):
+                        # ("... по телефону побеседовал ...": the cue right before the verb)
                         kind = "phone_call"
                     elif video:
                         kind = "video_call"
@@ -616,7 +617,8 @@ class RussianRules:
                 found.append(_Span(m.start(), m.end(), kind, STRONG, noun=True, multi=multi))
         for m in _TOOK_PART.finditer(body):
             np_text = re.split(r"[;.]|,\s", body[m.start("n") : m.start("n") + 120])[0]
-            if free(m.start(), m.end()) and _MULTI_NP.search(np_text):
+            # (or of "глав внешнеполитических ведомств стран Центральной Азии": several states' holders)
+            if free(m.start(), m.end()) and (_MULTI_NP.search(np_text) or _PLURAL_HEADS.search(np_text)):
                 found.append(_Span(m.start(), m.end(), "meeting", STRONG, noun=True, multi=True))
         for m in _ASSEMBLED.finditer(body):
             if free(m.start(), m.end()):

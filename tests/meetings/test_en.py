@@ -1106,3 +1106,26 @@ def test_the_host_of_a_series_of_meetings_is_at_each() -> None:
                  "number of bilateral meetings.\n\nA meeting with President of Russia Vladimir Putin took place at "
                  "the Oguzkhan Palace.")
     assert [(r.countries, names(r)) for r in recs] == [(("RU", "TM"), ["Serdar Berdimuhamedov", "Vladimir Putin"])]
+
+
+def test_round_15_daily_copy() -> None:
+    # a numeric date names the day of a regular round
+    recs = parse("On 13.05.2025, regular political consultations between the Ministries of Foreign Affairs of "
+                 "Turkmenistan and Japan were held in Ashgabat.")
+    assert [(r.kind, r.date) for r in recs] == [("consultations", date(2025, 5, 13))]
+    # "Azerbaijan was represented by X, Georgia by Y": each minister is his state's
+    recs = parse("A trilateral meeting of the transport ministers of Azerbaijan, Georgia and Kazakhstan took place in "
+                 "Aktau on 13 May. Azerbaijan was represented by Minister Rashad Nabiyev, Georgia by Minister Levan "
+                 "Davitashvili, and Kazakhstan by Minister Kairbek Uskenbayev.")
+    assert sorted((p.name, p.country) for p in recs[0].participants if p.name) == [
+        ("Kairbek Uskenbayev", "KZ"), ("Levan Davitashvili", "GE"), ("Rashad Nabiyev", "AZ")]
+    # "the US diplomat": a title of the United States
+    from scraper.meetings.en import EnglishRules
+    from scraper.meetings.people import find_entities
+    rules = EnglishRules()
+    found = find_entities("The US diplomat handed over a copy of her credentials.", rules.gaz, rules.words)
+    assert [(e.kind, e.country) for e in found.entities] == [("title", "US")]
+    # an organisation of parliaments
+    recs = parse("Chairperson of the Mejlis of Turkmenistan Gulshat Mammedova on Tuesday met with Secretary General "
+                 "of the Inter-Parliamentary Union Martin Chungong.")
+    assert [r.countries for r in recs] == [("IPU", "TM")]
