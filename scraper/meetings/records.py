@@ -164,6 +164,7 @@ _STATE_WORDS = frozenset({"Republic", "State", "Kingdom", "Federation", "Sultana
 _SERIES = re.compile(r"(?i)\b(?:a\s+(?:number|series)\s+of|several)\s+(?:[\w-]+\s+)?meetings\b|"
                      r"\b(?:сери[юи]|ряд|нескольк\w+)\s+(?:[\w-]+\s+)?встреч\b")
 _ONE_MEETING = re.compile(r"(?i)\b(?:a\s+(?:[\w-]+\s+)?meeting|встречу)\b")  # one meeting, not "met" or "meetings"
+_RECEIVED = re.compile(r"(?i)\b(?:received|hosted|принял[аи]?)\b")
 _AND = re.compile(r"\b(?:and|и)\b")
 _LIST_JOIN = re.compile(r"(?i)(?:^|,)\s*(?:and|и|а\s+также|as\s+well\s+as)\b|;")
 
@@ -186,6 +187,11 @@ def _unit_groups(objs: list[Entity], text: str = "", join_sides: bool = False) -
                 u.kind == TITLE and not u.plural for u in units[-1]) and re.fullmatch(
                 r"\s*,\s*", text[units[-1][-1].end : e.start]):
             units[-1].append(e)  # a second title after a comma: stacked, until a name or an "and"
+            continue
+        if join_sides and e.kind == PERSON and e.role and units and units[-1] and any(
+                u.kind == PERSON and u.role == e.role and u.country != e.country for u in units[-1]):
+            # "принял министров иностранных дел Армении и Азербайджана A и B": guests received together
+            units[-1].append(e)
             continue
         if join_sides and e.kind == PERSON and e.country and text and units and units[-1] and all(
                 u.kind == PERSON for u in units[-1]) and e.country in {u.country for u in units[-1]} and (
@@ -497,7 +503,11 @@ class _Document:
                 and host.country not in sides:
             # "Первой стала встреча с председателем КНР", "A meeting with X took place": one of the host's
             subject = [host, *subject]
-        if not self.events and any(e.kind == TITLE and e.plural and not e.country for e in subject + objs):
+        if self.events and any(e.kind == TITLE and e.plural and not e.country for e in subject) and not objs:
+            # "лидеры провели неформальную встречу": the leaders of the meeting before
+            last = self.events[-1]
+            subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
+        elif not self.events and any(e.kind == TITLE and e.plural and not e.country for e in subject + objs):
             # "В ходе телефонного разговора президенты обсудили ...": the two just named
             pair = self._pair_before(info.sentence.index)
             if pair:
@@ -531,8 +541,9 @@ class _Document:
                 people.append(e)
             elif e.kind == STATE and e.country:
                 parties.add(e.country)
-        units = _unit_groups(objs, info.body, _ONE_MEETING.search(info.body, trig.start, trig.end) is not None) \
-            if trig.split_objects else [objs]
+        units = _unit_groups(objs, info.body, trig.kind == "meeting" and (
+            _ONE_MEETING.search(info.body, trig.start, trig.end) is not None or _RECEIVED.search(
+                info.body, trig.start, trig.end) is not None)) if trig.split_objects else [objs]
         out = []
         for unit in units or [[]]:
             ps = list(people) + [e for e in unit if e.kind != STATE]
