@@ -90,6 +90,8 @@ def _lead_index(sentences: list[Sentence]) -> int:
 # "Ambassador of Malaysia to Turkmenistan (with residence in Tashkent)": where the envoy sits
 _RESIDENCE_BEFORE = re.compile(r"\b(?:residence|resident|residing)\s+in\s+$", re.I)
 _VERB_LIST_ITEM = re.compile(r"\s*(?:[-–—•]|\d{1,2}[.)])\s+(?:also\s+)?[a-z]")  # "- held talks with ..."
+_IN_PERSON_TALK = re.compile(r"(?i)\b(?:private|one-on-one|face-to-face|tête-à-tête|tete-a-tete|confidential)\s+"
+                             r"conversation")
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b", re.I)
 _SIDES = ("the two", "both", "both sides", "the parties", "the sides", "the interlocutors", "they")
 _EXCHANGE = re.compile(r"\bexchange\b", re.I)
@@ -343,8 +345,9 @@ class EnglishRules:
             if kind == "commission" and not re.search(r"commission", m.group(0), re.I) and not re.match(
                     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?commission", body[m.end() : m.end() + 90], re.I):
                 kind = "meeting"
-            if m.group("n").lower() in ("conversation", "conversations") and not re.search(r"phone", m.group(0), re.I):
-                continue
+            if m.group("n").lower() in ("conversation", "conversations") and not re.search(r"phone", m.group(0), re.I) \
+                    and not _IN_PERSON_TALK.search(m.group(0)):
+                continue  # (but "held a private conversation followed by talks": a meeting)
             if m.group("n").lower().endswith("call") and kind == "meeting":
                 kind = "video_call" if video else "phone_call"  # "held a call with": not in person
             if video and kind == "meeting":
@@ -557,9 +560,11 @@ class EnglishRules:
             during = strength == BACKREF and (lex.DURING_TALKS.fullmatch(body[start:end]) is not None
                                               or lex.PHONE_CUE.fullmatch(body[start:end]) is not None)
             told_held = lex.NOUN_HELD.fullmatch(body, start, end) is not None
-            trig.noun_phrase = during or strength == BACKREF or told_held or \
-                lex.PREDICATE.search(body[start:end]) is not None
-            if not during and (strength == BACKREF or told_held or lex.PREDICATE.search(body[start:end]) is not None):
+            # ("X began the day with talks": "began" is X's verb here, not the predicate of a noun phrase)
+            predicate = lex.PREDICATE.search(body[start:end]) is not None and lex.BEGAN_TALKS.fullmatch(
+                body, start, end) is None
+            trig.noun_phrase = during or strength == BACKREF or told_held or predicate
+            if not during and (strength == BACKREF or told_held or predicate):
                 # noun-phrase trigger: parties sit inside the noun phrase ("between A and B",
                 # "with President X") and in the rest of the clause
                 subj = [e for e in ents if usable(e, start, end)]

@@ -276,7 +276,8 @@ FOR_SUMMIT = gated(r"[^.;]{0,60}?\b(?:for|at)\s+(?:the|a|their)\s+(?:[\w'’–-
 SEPARATE_MEETING = gated(r"^\s*(?:In|During|At)\s+(?:a|the)\s+separate\s+(?:meeting|talks|conversation)\b", re.I)
 # "X and Y have begun talks in the Kremlin", "sat down for bilateral talks" (not "began talks on a treaty":
 # a negotiation process)
-BEGAN_TALKS = gated(r"\b(?:(?:have|has)\s+begun|began|started|sat\s+down\s+for)\s+(?:their\s+|the\s+)?"
+BEGAN_TALKS = gated(r"\b(?:(?:have|has)\s+begun|began|started|sat\s+down\s+for)\s+"
+                    r"(?:(?:the\s+day|his\s+visit|her\s+visit|the\s+visit|the\s+programme)\s+with\s+)?(?:their\s+|the\s+)?"
                     r"(?:(?:bilateral|official|formal)\s+)?(?:talks|negotiations)\b(?!\s+on\b)", re.I)
 # "The talks between A and B, held in Almaty on 10-11 May, have concluded": the noun, told as held
 NOUN_HELD = gated(r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|of|with)\b[^.;]{0,200}?,\s*"
@@ -373,7 +374,7 @@ TOPIC = gated(
     r"partnership) (?:in|on|around|between|with)\b[^,;]*",
     re.I,
 )
-RELATIVE = gated(r",\s*(?:who|which|whose|where)\b[^;]*?(?=,\s*(?:[A-Z][\w.-]*\s+){1,4}"
+RELATIVE = gated(r",\s*(?:who|which|whose|where|(?:to|with|from|for)\s+whom)\b[^;]*?(?=,\s*(?:[A-Z][\w.-]*\s+){1,4}"
                        r"(?:reports?|informs?|said|told)|;|$)")
 # a relative clause closed by a comma inside the sentence: "Wang Yi, who arrived on Tuesday, held talks"
 INNER_RELATIVE = gated(r",\s*(?:who|which|whose)\s+[^,;]{0,120},")

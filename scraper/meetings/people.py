@@ -498,7 +498,7 @@ class _Scanner:
         pl = items[j].place if j >= 0 and not items[j].consumed else None
         if pl is not None and re.fullmatch(r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}", text[items[j].end : items[idx].start]) \
                 and (pl.ref.form == ADJ or pl.possessive or pl.ref.type in (ORG, REGION)
-                     or (len(pl.text) <= 3 and pl.text.isupper())):  # "the US diplomat", "the UK envoy"
+                     or (len(pl.text.replace(".", "")) <= 3 and pl.text.isupper())):  # "the US diplomat"
             return [items[j]]
         return []
 

@@ -188,7 +188,7 @@ def _unit_groups(objs: list[Entity], text: str = "", join_sides: bool = False) -
                 r"\s*,\s*", text[units[-1][-1].end : e.start]):
             units[-1].append(e)  # a second title after a comma: stacked, until a name or an "and"
             continue
-        if join_sides and e.kind == PERSON and e.role and units and units[-1] and any(
+        if join_sides and e.kind == PERSON and e.role and _AND.search(e.role) and units and units[-1] and any(
                 u.kind == PERSON and u.role == e.role and u.country != e.country for u in units[-1]):
             # "принял министров иностранных дел Армении и Азербайджана A и B": guests received together
             units[-1].append(e)
@@ -428,7 +428,8 @@ class _Document:
                 subject = [self.resolve(self.visitor_entities[0])]  # "the guest was received by ..."
             elif ref in ("he", "she") and self.last_subject is not None:
                 subject = [self.resolve(self.last_subject)]
-            elif (ref in _PLURAL_REFS or ref.startswith("the two")) and self.events:
+            elif (ref in _PLURAL_REFS or ref.startswith("the two")) and self.events and (
+                    self.events[-1].strength != VISIT or not self._pair_before(sent)):
                 last = self.events[-1]
                 subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
             elif (ref in _PLURAL_REFS or ref.startswith("the two")) and sent > 0:
@@ -503,16 +504,16 @@ class _Document:
                 and host.country not in sides:
             # "Первой стала встреча с председателем КНР", "A meeting with X took place": one of the host's
             subject = [host, *subject]
-        if self.events and any(e.kind == TITLE and e.plural and not e.country for e in subject) and not objs:
-            # "лидеры провели неформальную встречу": the leaders of the meeting before
-            last = self.events[-1]
-            subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
-        elif not self.events and any(e.kind == TITLE and e.plural and not e.country for e in subject + objs):
-            # "В ходе телефонного разговора президенты обсудили ...": the two just named
+        if any(e.kind == TITLE and e.plural and not e.country for e in subject + objs):
+            # "В ходе телефонного разговора президенты обсудили ...", "The two Foreign Ministers held a
+            # meeting": the two just named; else "лидеры провели встречу": the leaders of the meeting before
             pair = self._pair_before(info.sentence.index)
             if pair:
                 subject = [e for e in subject if not (e.kind == TITLE and e.plural and not e.country)]
                 objs = [e for e in objs if not (e.kind == TITLE and e.plural and not e.country)] + pair
+            elif self.events and not objs and any(e.kind == TITLE and e.plural and not e.country for e in subject):
+                last = self.events[-1]
+                subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
         noun = trig.noun_phrase or trig.strength == BACKREF or trig.multilateral_hint or (
             not trig.subject and not trig.subject_ref and trig.kind != "visit")
         if trig.strength == BACKREF:

@@ -32,6 +32,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]»]*(?:(?=\s+[\"'“‘(\[«]?[^\W_a
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-–—•])\s+\S")
 _LIST_CONTINUES = re.compile(r":\s+(?:\d{1,2}[.)]|[-–—•])\s+.*[;,]$")
 _LIST_NUMBER = re.compile(r"(?:^|[:;]\s)\d{1,2}$")  # "presented by: 1. Ambassador X; 2. ..."
+# "... in Washington, D.C. The Secretary ...": a dotted acronym ends the sentence when a pronoun or
+# article opens the next one (never a name: "U.S. President", "D. Trump")
+_ACRONYM_THEN_SENTENCE = re.compile(r"[A-Z]\.[A-Z]\.\s+(?:The|He|She|They|It|This|These|In|On|At|During)\s")
 _DIGRAPH_INITIAL = re.compile(r"[А-ЯЁ][а-яё]")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _WORD_BEFORE = gated(r"([^\W_][\w.'’-]*)$")
@@ -88,7 +91,8 @@ def split_paragraph(par: str) -> list[str]:
     for m in _BOUNDARY.finditer(par):
         end = m.end()
         if m.group(0).startswith(".") and (_is_abbreviation(par[max(start, m.start() - 24) : m.start()])
-                                           or _LIST_NUMBER.search(par, max(start, m.start() - 6), m.start())):
+                                           or _LIST_NUMBER.search(par, max(start, m.start() - 6), m.start())) \
+                and not _ACRONYM_THEN_SENTENCE.match(par, m.start() - 3, m.end() + 12):
             continue
         piece = par[start:end].strip()
         if piece:

@@ -1129,3 +1129,27 @@ def test_round_15_daily_copy() -> None:
     recs = parse("Chairperson of the Mejlis of Turkmenistan Gulshat Mammedova on Tuesday met with Secretary General "
                  "of the Inter-Parliamentary Union Martin Chungong.")
     assert [r.countries for r in recs] == [("IPU", "TM")]
+
+
+def test_round_16_daily_copy() -> None:
+    # "began the day with talks"; the acronym of a city ends its sentence before "The ..."
+    recs = parse("Blinken began the day with talks in Astana with Kazakh Foreign Minister Mukhtar Tileuberdi on 13 "
+                 "May.", published=date(2025, 5, 13))
+    assert [r.countries for r in recs] == [("KZ", "US")]
+    recs = parse("Secretary of State Marco Rubio met with Turkish Foreign Minister Hakan Fidan today in Washington, "
+                 "D.C. The Secretary and the Foreign Minister discussed Syria.")
+    assert [(names(r), r.evidence.endswith("D.C.")) for r in recs] == [(["Marco Rubio", "Hakan Fidan"], True)]
+    # a private conversation followed by talks is a meeting
+    recs = parse("On 13 May, Foreign Minister of Armenia Ararat Mirzoyan and Minister for Europe and Foreign Affairs "
+                 "of France Catherine Colonna held a private conversation followed by talks in Yerevan.")
+    assert [r.countries for r in recs] == [("AM", "FR")]
+    # "the two Foreign Ministers" are the two named in the sentence before
+    recs = parse("The Foreign Minister of Iran Hossein Amir-Abdollahian is on a visit to Pakistan at the invitation "
+                 "of Foreign Minister of Pakistan Jalil Abbas Jilani. The two Foreign Ministers held a meeting today "
+                 "in Islamabad.")
+    assert [(r.countries, sorted(names(r))) for r in recs] == [
+        (("IR", "PK"), ["Hossein Amir-Abdollahian", "Jalil Abbas Jilani"])]
+    # whom a message was from is no party of the meeting
+    recs = parse("On 13 May, Araghchi was received in the Kremlin by Russian President Vladimir Putin, to whom he "
+                 "handed a message from Supreme Leader of Iran Ali Khamenei.")
+    assert len(recs) == 1
