@@ -157,15 +157,17 @@ def _same_desk(a: Entity, b: Entity) -> bool:
 
 # "on the sidelines of the session": a meeting held where a session is
 _SIDELINES = re.compile(r"(?i)\bon the (?:sidelines|margins|fringes)\b|\bна полях\b|\bв кулуарах\b")
-# a list goes on: "..., and Mr. X", "... и X", "; X" (not an "и" inside a title: "для Азии и Тихого океана")
+# a title that names its desk: "Deputy Minister ...", "Minister of Economy of ..."
 _DEPUTY = re.compile(r"(?i)\b(?:deputy|vice|first\s+deputy|заместител\w*|замминистр\w*)")
 _OF_WORD = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(\w+)")
 _STATE_WORDS = frozenset({"Republic", "State", "Kingdom", "Federation", "Sultanate", "Emirate", "People"})
+# "held a series of bilateral meetings", "провел серию встреч": a summary of meetings told one by one
 _SERIES = re.compile(r"(?i)\b(?:a\s+(?:number|series)\s+of|several)\s+(?:[\w-]+\s+)?meetings\b|"
                      r"\b(?:сери[юи]|ряд|нескольк\w+)\s+(?:[\w-]+\s+)?встреч\b")
 _ONE_MEETING = re.compile(r"(?i)\b(?:a\s+(?:[\w-]+\s+)?meeting|встречу)\b")  # one meeting, not "met" or "meetings"
 _RECEIVED = re.compile(r"(?i)\b(?:received|hosted|принял[аи]?)\b")
 _AND = re.compile(r"\b(?:and|и)\b")
+# a list goes on: "..., and Mr. X", "... и X", "; X" (not an "и" inside a title: "для Азии и Тихого океана")
 _LIST_JOIN = re.compile(r"(?i)(?:^|,)\s*(?:and|и|а\s+также|as\s+well\s+as)\b|;")
 
 
@@ -322,9 +324,7 @@ class _Document:
             if info.background:
                 if info.earlier_aside and self.visitors:
                     self._earlier_in_visit(info)
-                self.last_subject = persons_here[0] if persons_here else self.last_subject
-                if self.last_subject is not None and (not self.subjects or self.subjects[-1] is not self.last_subject):
-                    self.subjects.append(self.last_subject)
+                self._spoken_of(persons_here[0] if persons_here else self.last_subject)
                 continue
             subject_here: Entity | None = None
             events_before = len(self.events)
@@ -343,9 +343,7 @@ class _Document:
                 target = self._attendance_target(sent.index)
                 if target is not None:
                     self._add_people(target, info.attendance)
-            self.last_subject = subject_here or (persons_here[0] if persons_here else self.last_subject)
-            if self.last_subject is not None and (not self.subjects or self.subjects[-1] is not self.last_subject):
-                self.subjects.append(self.last_subject)
+            self._spoken_of(subject_here or (persons_here[0] if persons_here else self.last_subject))
             if self.events and len(self.events) == events_before and sent.index <= self.events[-1].sent + 8:
                 # what the sides discussed follows the meeting sentence, up to the next meeting
                 self.events[-1].topics_text += " " + sent.text
@@ -357,6 +355,12 @@ class _Document:
                         and (ev.noun_trigger or ev.multilateral_hint)), None)
             if nxt is not None:
                 self._add_people(nxt, info.attendance)
+
+    def _spoken_of(self, subject: Entity | None) -> None:
+        """The person a sentence is about: "he" next, and "the minister" later if a minister."""
+        self.last_subject = subject
+        if subject is not None and (not self.subjects or self.subjects[-1] is not subject):
+            self.subjects.append(subject)
 
     def _earlier_in_visit(self, info: SentenceInfo) -> None:
         """"Earlier, the Hungarian minister held talks with X" in a report of his visit: a further
