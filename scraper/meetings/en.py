@@ -355,6 +355,9 @@ class EnglishRules:
             if kind == "meeting" and _kind_from_noun(m.group(0))[1]:
                 kind = "multi:meeting"  # "held a trilateral meeting", "held a summit"
             found.append((m.start(), m.end(), kind, STRONG, False))
+        for m in lex.JOINED_FOR.finditer(body):
+            if free(m.start(), m.end()):
+                found.append((m.start(), m.start() + 6, "multi:meeting", STRONG, False))  # the joiners' session
         for m in lex.TOOK_PART.finditer(body):
             # "X took part in the meeting of the OTS Council of Foreign Ministers": the session
             if free(m.start(), m.end()) and not lex.NOT_MEETING_NOUNS.search(m.group(0)):

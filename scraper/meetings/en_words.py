@@ -139,7 +139,7 @@ FUTURE_BEFORE = gated(
     r"(?:\s+[\w'-]+){0,3}\s*$",
 )
 # "X will be the first foreign head of state received by China": "will" rules its whole clause
-FUTURE_CLAUSE = gated(r"\bwill\s+be\b[^,.;:]{0,60}$", re.I)
+FUTURE_CLAUSE = gated(r"\b(?:will\s+be|(?:is|are)\s+due)\b[^,.;:]{0,60}$", re.I)  # ("are due at ... for a summit")
 # a heading that is the whole report of a meeting (mfa.gov.tr): "Meeting of Minister of Foreign
 # Affairs Hakan Fidan with Rashid Meredov, ..., 7 January 2026, Ankara"
 MEETING_HEADING = gated(
@@ -287,6 +287,9 @@ TOOK_PART = gated(
     r"(?:meeting|session|summit|ministerial)\b(?!s)",
     re.I,
 )
+# "the top U.S. diplomat joined the foreign ministers of ... for the C5+1 ministerial meeting"
+JOINED_FOR = gated(r"\bjoined\s+[^.;]{0,160}?\bfor\s+(?:the|a)\s+(?:[\w+-]+\s+){0,4}?"
+                   r"(?:meeting|session|summit|ministerial)\b", re.I)
 # present tense for what happens on the day of the report: "X meets Y in Baku today"
 PRESENT = gated(r"\b(?:meets|meet|receives|hosts|hold talks|holds talks|hold a meeting|holds a meeting)\b",
                       re.I)
@@ -302,7 +305,8 @@ CALLED_ON = gated(r"\b(?:called on|paid a (?:courtesy )?call on|made a courtesy 
                         r"conferred with)\b", re.I)
 URGE_AFTER = gated(r"[^,.;]{0,80}?\bto\s+(?!discuss\b|exchange\b|review\b|the\b|a\b|an\b|his\b|her\b)[a-z]+",
                          re.I)
-RECEIVED = gated(r"\b(?:received|has received|have received|hosted|has hosted|have hosted)\b", re.I)
+# (not a participle: "The talks, hosted by Kazakhstan, took place ...")
+RECEIVED = gated(r"\b(?:received|has received|have received|hosted|has hosted|have hosted)\b(?!\s+by\b)", re.I)
 RECEIVING = gated(r"\bfor receiving\s+(?P<ref>him|her|them)\b", re.I)
 CRED = r"(?:credentials|letters?\s+of\s+credence|credential\s+letters?|letters?\s+of\s+credentials)"
 CREDENTIALS = gated(
@@ -344,7 +348,7 @@ POSS_MEETING = gated(r"\b(?P<ref>his|her|their)\s+(?:[\w-]+\s+)?meetings?\s+with
 NON_PERSON_OBJECT = gated(
     r"^\s*(?:(?:on\s+)?[A-Z][a-z]+\s+\d{1,2}\s+|today\s+|yesterday\s+)?"  # "hosted on October 11 the Forum"
     r"(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:letter|message|call|report|"
-    r"forum|conference|festival|exhibition|expo|congress|concert|championship|games|"
+    r"forum|conference|festival|exhibition|expo|congress|concert|championship|games|business\s+meeting|b2b|"
     r"invitation|congratulations|support|award|order|medal|reception|dinner|ceremony|guests|visitors|"
     r"applause|attention|approval|praise|news|information|briefing|votes?|proposals?|documents?|"
     r"honou?r|prize|degree|title|gifts?|delivery|shipment|aid|assistance|loan|funding|grant|notes?|"

@@ -1153,3 +1153,19 @@ def test_round_16_daily_copy() -> None:
     recs = parse("On 13 May, Araghchi was received in the Kremlin by Russian President Vladimir Putin, to whom he "
                  "handed a message from Supreme Leader of Iran Ali Khamenei.")
     assert len(recs) == 1
+
+
+def test_round_17_daily_copy() -> None:
+    # a participle "hosted by" is no reception; "are due ... for a summit" is a plan; B2B is business
+    recs = parse("On 13 May, Foreign Minister of Azerbaijan Jeyhun Bayramov held negotiations with Foreign Minister "
+                 "of Armenia Ararat Mirzoyan. The talks, hosted by Kazakhstan, took place both one-on-one and with "
+                 "the participation of the delegations.")
+    assert [r.countries for r in recs] == [("AM", "AZ")]
+    assert parse("The leaders of Azerbaijan and Armenia are due at the White House on Friday for a summit hosted by "
+                 "US President Donald Trump.") == []
+    assert parse("On 13 May, the Union of Industrialists and Entrepreneurs of Turkmenistan hosted a business meeting "
+                 "between Turkmen entrepreneurs and representatives of Chinese companies.") == []
+    # "joined the foreign ministers of ... for the ministerial meeting": the session itself
+    recs = parse("On 13 May, Secretary of State Antony Blinken joined the foreign ministers of Kazakhstan, Kyrgyzstan "
+                 "and Uzbekistan for the C5+1 ministerial meeting in Astana.")
+    assert [(r.kind, len(r.countries)) for r in recs] == [("multilateral", 4)]
