@@ -92,6 +92,8 @@ _RESIDENCE_BEFORE = re.compile(r"\b(?:residence|resident|residing)\s+in\s+$", re
 _VERB_LIST_ITEM = re.compile(r"\s*(?:[-–—•]|\d{1,2}[.)])\s+(?:also\s+)?[a-z]")  # "- held talks with ..."
 _IN_PERSON_TALK = re.compile(r"(?i)\b(?:private|one-on-one|face-to-face|tête-à-tête|tete-a-tete|confidential)\s+"
                              r"conversation")
+_HOSTED_BY = re.compile(r"(?i)\b(?:hosted|organi[sz]ed|mediated|brokered)\s+by\s+(?:the\s+)?$|"
+                        r"\bat\s+the\s+invitation\s+of\s+(?:the\s+)?$")
 _PLURAL_MEETINGS = re.compile(r"\bmeetings\b", re.I)
 _SIDES = ("the two", "both", "both sides", "the parties", "the sides", "the interlocutors", "they")
 _EXCHANGE = re.compile(r"\bexchange\b", re.I)
@@ -273,7 +275,9 @@ class EnglishRules:
         info.triggers = self._triggers(body, info, mentions.places, published)
         self._heads(body, info)
         if lex.PARTICIPATION.search(body):
-            info.attendance = [e for e in info.entities if e.kind in (PERSON, TITLE, STATE, GROUP)]
+            # (not the host: "The talks, hosted by Kazakhstan, took place with the participation of ...")
+            info.attendance = [e for e in info.entities if e.kind in (PERSON, TITLE, STATE, GROUP)
+                               and not _HOSTED_BY.search(body, max(0, e.start - 30), e.start)]
         self._visit_context(body, info, mentions.places, published)
         return info
 

@@ -445,6 +445,19 @@ class _Document:
             subject = subject[-1:]  # "his meeting with": the owner is the nearest name before
         return subject
 
+    def _named_head(self, e: Entity, guests: list[Entity]) -> Entity:
+        if e.kind != TITLE or e.plural or e.country is not None or e.office != "president":
+            return e
+        reg = self.registry
+        away = {g.country for g in guests if g.country}
+        cands = {p.name: p for lst in reg.people.values() for p in lst if len(p.name.split()) > 1
+                 and p.office in (None, "president") and (p.country or reg.country_of(p.name)) not in (None, *away)}
+        if len(cands) != 1:
+            return e
+        p = next(iter(cands.values()))
+        return Entity(PERSON, e.start, e.end, name=p.name, role=e.role, office="president",
+                      country=p.country or reg.country_of(p.name), text=e.text)
+
     def _pair_before(self, sent: int) -> list[Entity]:
         """The two people of two states the sentence before names, if that is what it names."""
         pair = [r for r in (self.resolve(e) for e in self.infos[sent - 1].entities if e.kind in (PERSON, TITLE))
@@ -499,6 +512,10 @@ class _Document:
         date_v, end_v, exact, explicit = when
         subject = self._subject(trig, info.sentence.index)
         objs = [self.resolve(e) for e in trig.objects]
+        if any(e.kind == TITLE and not e.plural and e.country is None and e.office == "president" for e in subject):
+            # "Глава государства принял ...", "The Head of State received ...": the one president-like
+            # person the report names in full who is not among the guests
+            subject = [self._named_head(e, objs) for e in subject]
         if len(hosts := [e for e in subject if e.kind == PERSON]) == 1 and not any(
                 e.kind in (PERSON, TITLE) for e in objs) and _SERIES.search(info.body):
             self.series_host = hosts[0]

@@ -1169,3 +1169,10 @@ def test_round_17_daily_copy() -> None:
     recs = parse("On 13 May, Secretary of State Antony Blinken joined the foreign ministers of Kazakhstan, Kyrgyzstan "
                  "and Uzbekistan for the C5+1 ministerial meeting in Astana.")
     assert [(r.kind, len(r.countries)) for r in recs] == [("multilateral", 4)]
+
+
+def test_the_host_of_talks_abroad_is_no_attendee() -> None:
+    recs = parse("On 13 May, the negotiations between Foreign Minister of Azerbaijan Jeyhun Bayramov and Foreign "
+                 "Minister of Armenia Ararat Mirzoyan were held in Almaty. The talks, hosted by Kazakhstan, took "
+                 "place both one-on-one and with the participation of the delegations.")
+    assert [(r.kind, r.countries) for r in recs] == [("meeting", ("AM", "AZ"))]
