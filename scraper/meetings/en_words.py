@@ -43,7 +43,8 @@ DATE_WORDS = DateWords(
     day_offsets=((r"\b(?:the|a)\s+day\s+(?:before|earlier)\b(?!\s+yesterday)", -1), (r"\bthe\s+previous\s+day\b", -1),
                  (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", 1),
                  (r"\b(?:on\s+)?the\s+second\s+day\s+of\b", 1), (r"\b(?:on\s+)?the\s+third\s+day\s+of\b", 2),
-                 (r"\bon\s+the\s+eve\s+of\b", -1)),
+                 (r"\bon\s+the\s+eve\s+of\b", -1), (r"\btwo\s+days\s+later\b", 2),
+                 (r"\bthree\s+days\s+later\b", 3)),
 )
 
 MINISTRY_DOMAINS = (

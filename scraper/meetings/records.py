@@ -532,8 +532,8 @@ class _Document:
             if pair:
                 subject = [e for e in subject if not (e.kind == TITLE and e.plural and not e.country)]
                 objs = [e for e in objs if not (e.kind == TITLE and e.plural and not e.country)] + pair
-            elif self.events and not objs and any(e.kind == TITLE and e.plural and not e.country for e in subject):
-                last = self.events[-1]
+            elif not objs and any(e.kind == TITLE and e.plural and not e.country for e in subject) and (
+                    last := next((e for e in reversed(self.events) if e.participants), None)) is not None:
                 subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
         noun = trig.noun_phrase or trig.strength == BACKREF or trig.multilateral_hint or (
             not trig.subject and not trig.subject_ref and trig.kind != "visit")

@@ -60,7 +60,8 @@ DATE_WORDS = DateWords(
     same_day=(r"\bв\s+(?:тот|этот)\s+же\s+день\b", r"\bтогда\s+же\b", r"\bв\s+тот\s+день\b",
               r"\b(?:позднее|позже|ранее)\s+в\s+(?:тот|этот)\s+же\s+день\b", r"\bв\s+этот\s+день\b"),
     day_offsets=((r"\bна\s+следующий\s+день\b", 1), (r"\bд[её]нь\s+спустя\b|\bдн[её]м\s+позже\b", 1),
-                 (r"\bдн[её]м\s+ранее\b|\bза\s+день\s+до\s+этого\b", -1)),
+                 (r"\bдн[её]м\s+ранее\b|\bза\s+день\s+до\s+этого\b", -1),
+                 (r"\bчерез\s+два\s+дня\b", 2), (r"\bчерез\s+три\s+дня\b", 3)),
     ordinal_suffix=r"(?:-?(?:го|е|ого))?",
 )
 MAX_SENTENCE = 1500  # no report sentence is longer; work per sentence stays bounded
@@ -112,7 +113,8 @@ _PREDICATE = gated(r"\b(?:состоял(?:ся|ась|ось|ись)|прош(?
                         r"начал(?:ся|ась|ось|ись)|открыл(?:ся|ась|ось|ись)|был[аио]?\s+проведен[аы]?|"
                         r"организован[аы]?|собрал(?:ся|ись|ась))\b", re.I)
 _ADJ_WORD = r"(?:[\w-]+(?:ом|ой|ем|ей|ых|их|ого|его|ым|им|ую|ый|ий|ая|ое|ые|ие)|\d+-?\w*|[IVXLC]+(?:-?[а-я]+)?)"
-_AFTER_EVENT = gated(r"\b(?:после|по\s+итогам|по\s+завершении|в\s+ходе|во\s+время|на)\s+(?:" + _ADJ_WORD +
+_AFTER_EVENT = gated(r"\b(?:после|по\s+итогам|по\s+завершении|в\s+ходе|во\s+время|на|в(?=\s+телефонн))\s+(?:" +
+                     _ADJ_WORD +
                           r"\s+){0,3}?(?P<n>" + _EVENT_NOUN + r")", re.I)
 _VISIT = gated(r"\b(?:прибыл[аи]?|прилетел[аи]?|посетил[аи]?|находится|находятся|находил(?:ся|ась|ись)|"
                     r"совершил[аи]?|совершает|нанес\w*|завершил[аи]?|побывал[аи]?)\b", re.I)
@@ -868,6 +870,7 @@ class RussianRules:
         host, not a president who only sent him greetings."""
         recent: list[Entity] = []
         parties: list[Entity] = []
+        hosts: list[Entity] = []  # the subjects of earlier meetings come before their counterparts
         guests: list[Entity] = []
         for info in infos:
             for t in info.triggers:
@@ -876,14 +879,14 @@ class RussianRules:
                     for k, e in enumerate(lst):
                         if e.kind == TITLE and e.office == "guest" and guests:
                             lst[k] = guests[-1]
-                if len(t.subject) != 1 or t.subject[0].kind != TITLE or t.subject[0].country:
-                    continue
+                if len(t.subject) != 1 or t.subject[0].kind != TITLE or t.subject[0].country or t.subject[0].plural:
+                    continue  # ("лидеры двух стран": both sides, resolved with the meeting before)
                 office = t.subject[0].office
                 others = {e.country for e in t.objects if e.country}
                 same = {"minister", "foreign_minister", "deputy_foreign_minister"} if office in (
                     "minister", "foreign_minister", "counterpart") else {office}
-                cand = next((e for e in [*reversed(parties), *reversed(recent)] if e.office in same and e.country
-                             and e.country not in others), None)
+                cand = next((e for e in [*reversed(hosts), *reversed(parties), *reversed(recent)]
+                             if e.office in same and e.country and e.country not in others), None)
                 if cand is not None:
                     t.subject = [cand]
             if info.visit_place is not None and not info.background:
@@ -893,6 +896,8 @@ class RussianRules:
             recent.extend(e for e in info.entities if e.kind == PERSON and e.name)
             parties.extend(e for tr in info.triggers if tr.strength != BACKREF and tr.kind != "visit"
                            for e in tr.subject + tr.objects if e.kind == PERSON and e.name)
+            hosts.extend(e for tr in info.triggers if tr.strength != BACKREF and tr.kind != "visit"
+                         for e in tr.subject if e.kind == PERSON and e.name)
             for t in info.triggers:
                 if t.kind == "visit":
                     host = t.location.country if t.location else None

@@ -912,3 +912,19 @@ def test_an_unnamed_head_of_state_is_the_president_named_later() -> None:
               "развитии отношений.")
     assert [(r.kind, r.countries, [p.name for p in r.participants]) for r in recs] == [
         ("credentials", ("KZ", "US"), ["Касым-Жомарт Токаев", "Дэниел Розенблюм"])]
+
+
+def test_round_18_daily_copy() -> None:
+    # a call told as the circumstance of what was said
+    rec = one("Президент России Владимир Путин 13 мая в телефонном разговоре с президентом Азербайджана Ильхамом "
+              "Алиевым принес извинения.")
+    assert (rec.kind, rec.countries) == ("phone_call", ("AZ", "RU"))
+    # "через три дня" after a dated past event is that past
+    recs = ru("13 мая президенты России и Азербайджана Владимир Путин и Ильхам Алиев провели встречу в Душанбе. "
+              "Самолет потерпел крушение 25 декабря 2024 года. Через три дня Путин в телефонном разговоре с Алиевым "
+              "принес извинения.")
+    assert [(r.kind, r.date) for r in recs] == [("meeting", date(2025, 5, 13))]
+    # "глава государства" after a guest president named is the host, not the guest
+    recs = ru("13 мая Президент Туркменистана Сердар Бердымухамедов принял Президента Ирана Масуда Пезешкиана. В тот "
+              "же день глава государства встретился с Премьер-министром Пакистана Шахбазом Шарифом.")
+    assert [r.countries for r in recs] == [("IR", "TM"), ("PK", "TM")]
