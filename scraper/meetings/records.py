@@ -432,13 +432,15 @@ class _Document:
                 subject = [self.resolve(self.visitor_entities[0])]  # "the guest was received by ..."
             elif ref in ("he", "she") and self.last_subject is not None:
                 subject = [self.resolve(self.last_subject)]
-            elif (ref in _PLURAL_REFS or ref.startswith("the two")) and self.events and (
-                    self.events[-1].strength != VISIT or not self._pair_before(sent)):
-                last = self.events[-1]
-                subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
-            elif (ref in _PLURAL_REFS or ref.startswith("the two")) and sent > 0:
-                # "A and B signed the treaty. ... after the two presidents held talks": the pair just named
-                subject = self._pair_before(sent)
+            elif ref in _PLURAL_REFS or ref.startswith("the two"):
+                # the sides of the meeting before; with none yet, or after a visit, the pair just named
+                # ("A and B signed the treaty. ... after the two presidents held talks")
+                pair = self._pair_before(sent) if not self.events or self.events[-1].strength == VISIT else []
+                if self.events and not pair:
+                    last = self.events[-1]
+                    subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
+                else:
+                    subject = pair
         if not subject and trig.object_ref in ("him", "her") and self.last_subject is not None:
             subject = [self.resolve(self.last_subject)]
         if trig.strength == WEAK and len(subject) > 1 and trig.objects:
@@ -446,6 +448,8 @@ class _Document:
         return subject
 
     def _named_head(self, e: Entity, guests: list[Entity]) -> Entity:
+        """An unnamed head of state as the subject: the one president-like person named in full who is
+        not among the guests; else the title itself."""
         if e.kind != TITLE or e.plural or e.country is not None or e.office != "president":
             return e
         reg = self.registry
