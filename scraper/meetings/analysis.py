@@ -46,6 +46,7 @@ class Trigger:
     location: Place | None = None
     multilateral_hint: bool = False  # the noun itself says summit/ministerial
     noun_phrase: bool = False  # told as "a meeting with X was held", not "A met B"
+    reported: bool = False  # told in someone's words ("X informed Y that he had met Z"): an aside
 
 
 @dataclass(slots=True)

@@ -50,6 +50,18 @@ def _clause_end(body: str, end: int, limit: int) -> int:
     return cend
 
 
+# a reporting verb and its "that": the reported clause, with its own subject, follows
+_REPORTED_THAT = re.compile(r"(?i)\b(?:informed|told|said|noted|stated|added|reported|explained|mentioned|"
+                            r"pointed out)\b[^.;]{0,80}?\bthat\s+")
+# a definite meeting noun as the subject of "was hosted by": the meeting already told
+_EVENT_SUBJECT = re.compile(r"(?i)\bthe\s+(?:[\w'’–-]+\s+){0,3}?(?P<n>summit|meeting|talks|session|consultations|"
+                            r"negotiations)\s+$")
+_TOLD_ABOUT = re.compile(r"(?i)\b(?:informed|briefed|told|apprised|updated)\b")
+# "co-chaired the regular meeting of the Commission": one session of a series, not a habit
+_ONE_OF_SERIES = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:next\s+)?(?:regular|annual|periodic)\s+"
+                            r"(?:[\w'’–-]+\s+){0,3}?(?:meeting|session|round|summit)$")
+
+
 def _kind_from_noun(np_text: str) -> tuple[str, bool]:
     """The kind a meeting noun phrase names, and whether it is a multi-state session."""
     low = np_text.lower()
@@ -119,8 +131,10 @@ class EnglishRules:
         if sentences and lex.RETROSPECTIVE.search(sentences[0].text):
             return True
         for s in sentences[:4]:
-            if lex.COMMENTARY.match(s.text) or re.match(r"^Author\s*:", s.text):
+            if lex.COMMENTARY.match(s.text) or lex.OPINION_BYLINE.match(s.text) or re.match(r"^Author\s*:", s.text):
                 return True
+        if any(lex.OPINION_DISCLAIMER.search(s.text) for s in sentences[-3:]):
+            return True
         return any(lex.ANALYST_SOURCE.search(s.text) for s in sentences[:2])
 
     def topics(self, text: str) -> tuple[str, ...]:
@@ -332,7 +346,14 @@ class EnglishRules:
             found.append((phone_lead.start() + len(text) - len(text.lstrip()), phone_lead.end(),
                           "phone_call", STRONG, False))
         for m in lex.RECEIVED_BY.finditer(body):
-            if free(m.start(), m.end()):
+            if not free(m.start(), m.end()):
+                continue
+            told = _EVENT_SUBJECT.search(body, max(0, m.start() - 60), m.start())
+            if told is not None:
+                # "The summit was hosted by X": more of the summit told before, with its host
+                kind, multi = _kind_from_noun(told.group("n"))
+                found.append((m.start(), m.end(), "multi:" + kind if multi else kind, BACKREF, False))
+            else:
                 found.append((m.start(), m.end(), "meeting", STRONG, True))
         for m in lex.HELD.finditer(body):
             if not free(m.start(), m.end()):
@@ -343,7 +364,8 @@ class EnglishRules:
             # a preposition between "held" and the noun means the noun is not its object
             aux = lex.PASSIVE_AUX.search(body[max(0, m.start() - 12) : m.start()])
             passive = m.group(0).lower().startswith("held") and aux is not None
-            if passive or lex.PREPOSITION.search(m.group(0)[4:]) or lex.GENERIC_HELD.search(m.group(0)):
+            generic = lex.GENERIC_HELD.search(m.group(0)) is not None and not _ONE_OF_SERIES.search(m.group(0))
+            if passive or lex.PREPOSITION.search(m.group(0)[4:]) or generic:
                 continue  # "held annual ministerial meetings": a habit, not a meeting
             kind, _multi = _kind_from_noun(body[m.start() : min(len(body), m.end() + 80)])
             if kind == "commission" and not re.search(r"commission", m.group(0), re.I) and not re.match(
@@ -536,7 +558,10 @@ class EnglishRules:
             if strength != BACKREF and (lex.RECALL_BEFORE.search(before) or lex.RECALL_AFTER.match(body, end)):
                 # "he had met X earlier in the day / during the visit": a further meeting of
                 # the same trip, kept when it shares a participant with the reported one
-                if not lex.SAME_TRIP.search(body, end, min(len(body), end + 120)) or lex.RECALL_AFTER.match(body, end):
+                # ("she noted that earlier in the day she had held talks with X": the day told before the verb)
+                same_trip = lex.SAME_TRIP.search(body, end, min(len(body), end + 120)) or lex.SAME_TRIP.search(
+                    body, max(0, start - 60), start) or lex.RECENT_DAY.search(body, max(0, start - 100), start)
+                if not same_trip or lex.RECALL_AFTER.match(body, end):
                     continue
                 strength = WEAK
             nxt = spans[n + 1][0] if n + 1 < len(spans) else len(body)
@@ -556,6 +581,17 @@ class EnglishRules:
 
             subj_lo = max(cstart, prev_end if n else 0)
             subj = [e for e in ents if usable(e, subj_lo, start)] + [e for e in ents if usable(e, start, end)]
+            said = [r for r in _REPORTED_THAT.finditer(body, subj_lo, start)][-1:]
+            trig.reported = bool(said)
+            inner = [e for e in subj if said and e.start >= said[0].end() and e.end <= start]
+            if inner:
+                # "The minister informed the head of state that yesterday he and X had co-chaired ...": the
+                # reported clause has its own subject after "that"; its "he" is the one who tells
+                teller = [e for e in subj if e.end <= said[0].start() and e.kind in (PERSON, TITLE) and not e.plural]
+                he = re.search(r"\b(?:he|she)\s+and\b", body[said[0].end() : start], re.I) is not None
+                subj = (teller[:1] if he else []) + [e for e in subj if e.start >= said[0].end()]
+            if strength == WEAK and len(subj) > 1 and _TOLD_ABOUT.search(body, subj[0].end, subj[-1].start):
+                subj = subj[:1]  # "X informed the Head of State about the results of his talks with Z": X's
             told = lex.TALKS_HE_HELD.search(body, max(0, start - 60), end)
             if told is not None and told.start("ref") == start:
                 # "X informed Y about the talks he held with Z": "he" is the sentence's subject
@@ -588,6 +624,9 @@ class EnglishRules:
                 lead = body[subj_lo:start]
                 refs = list(lex.SUBJECT_REFS.finditer(lead))
                 earlier = [e for e in ents if e.kind == PERSON and e.end <= start and not own.inside(e.start, e.end)]
+                if not earlier and ents and ents[0].kind == TITLE and not ents[0].plural and ents[0].end <= start \
+                        and not own.inside(ents[0].start, ents[0].end):
+                    earlier = ents[:1]  # "The Chairperson of the Mejlis noted that she had held talks": her
                 if refs:
                     ref_m = refs[-1].group("ref").lower()
                     if ref_m in ("he", "she") and earlier:
@@ -761,7 +800,8 @@ class EnglishRules:
             am = lex.HEAD_ACTIVE.search(clause)
             ents = [e for e in info.entities if a <= e.start and e.end <= b and e.kind in (PERSON, TITLE)]
             if pm:
-                chosen = [e for e in ents if e.start >= a + pm.end()]
+                # (a name whose title chain took in the words before "by" still ends after it)
+                chosen = [e for e in ents if e.end > a + pm.end() and (e.start >= a + pm.end() or e.kind == PERSON)]
             elif am and not lex.DELEGATION_LED.search(clause) and re.match(
                 r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}(?:delegations?|side|consultations|talks|meeting|session)\b",
                 clause[am.end() :], re.I,

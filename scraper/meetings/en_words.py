@@ -199,6 +199,8 @@ SAME_TRIP = gated(
     r"(?:visit|trip|stay)|on the same day|the same day)\b",
     re.I,
 )
+# "informed him that yesterday he and X had co-chaired the commission": a day of the same trip
+RECENT_DAY = gated(r"\b(?:yesterday|the day before|the previous day|on the eve)\b", re.I)
 RECALL_SENTENCE = gated(
     r"^(?:By way of background|For background|Background|To recap|For reference|Previously|"
     r"Before that|Earlier(?!\s+(?:today|in the day|on|this (?:morning|week)|that day|the same day))|In (?:19|20)\d\d|"
@@ -211,7 +213,7 @@ EARLIER_ASIDE = gated(r"Earlier,\s")
 GENERIC_NP = gated(
     r"\b(?:many|such|several|numerous|regular|frequent|previous|past|earlier|last|upcoming|"
     r"forthcoming|future|planned|possible|potential|those|these|whose|which|that|any|every|no|"
-    r"recent|first-ever|annual|periodic)\b",
+    r"recent|annual|periodic)\b",
     re.I,
 )
 NOT_MEETING_NOUNS = gated(
@@ -284,7 +286,7 @@ BEGAN_TALKS = gated(r"\b(?:(?:have|has)\s+begun|began|started|sat\s+down\s+for)\
 NOUN_HELD = gated(r"\b(?:talks|meeting|negotiations|consultations)\s+(?:between|of|with)\b[^.;]{0,200}?,\s*"
                   r"(?:held|which\s+(?:was|were)\s+held|(?:which|that)\s+took\s+place)\b", re.I)
 TOOK_PART = gated(
-    r"\b(?:(?:took part|participated|takes part|is taking part)\s+in|attended)\s+(?:the|a)\s+(?:[\w-]+\s+){0,4}?"
+    r"\b(?:(?:took part|participated|takes part|is taking part)\s+in|attended)\s+(?:the|a)\s+(?:[\w'’–-]+\s+){0,5}?"
     r"(?:meeting|session|summit|ministerial)\b(?!s)",
     re.I,
 )
@@ -344,7 +346,7 @@ DURING_TALKS = gated(
     r"\bin\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?meeting\s+with\b",
     re.I,
 )
-POSS_MEETING = gated(r"\b(?P<ref>his|her|their)\s+(?:[\w-]+\s+)?meetings?\s+with\b", re.I)
+POSS_MEETING = gated(r"\b(?P<ref>his|her|their)\s+(?:[\w-]+\s+)?(?:meetings?|talks|negotiations)\s+with\b", re.I)
 
 NON_PERSON_OBJECT = gated(
     r"^\s*(?:(?:on\s+)?[A-Z][a-z]+\s+\d{1,2}\s+|today\s+|yesterday\s+)?"  # "hosted on October 11 the Forum"
@@ -428,6 +430,13 @@ HOLDING_AS_EVENT_BEFORE = gated(r"(?:\b(?:is|are|was|were|been)\s+(?:also\s+)?|^
 COMMENTARY = gated(
     r"^(?:Analysis|Analyst|Opinion|Commentary|Op-ed|Column|Editorial|Interview|Expert|Viewpoint)\b\s*:?", re.I
 )
+# an author's byline with an expert's job ("By Elchin Guliyev, political analyst"), or the disclaimer
+# of an opinion page ("The views expressed in this article are those of the author")
+OPINION_BYLINE = gated(r"^By\s+(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]*,\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:analyst|expert|columnist|commentator|political scientist|scholar|professor|researcher|"
+                       r"observer|writer|journalist)\b")
+OPINION_DISCLAIMER = gated(r"\b(?:views|opinions)\s+expressed\s+(?:in\s+(?:this|the)\s+\w+\s+)?(?:are|is)\s+"
+                           r"(?:those|solely those|the author)", re.I)
 ANALYST_SOURCE = gated(
     r"\b(?:political |foreign policy |an? )?(?:analyst|political scientist|expert|observer|"
     r"commentator|scholar|pundit)\s+(?:[A-Z][\w'-]+\s+){1,3}(?:told|said|says|writes|believes)\b|"

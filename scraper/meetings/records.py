@@ -46,6 +46,12 @@ class _Person:
     role: str | None
 
 
+def _words_within(short: list[str], long: list[str]) -> bool:
+    """Are the words of one name all in another, in order ("Shehbaz Sharif" in "Muhammad Shehbaz Sharif")?"""
+    it = iter(long)
+    return len(short) < len(long) and all(w in it for w in short)
+
+
 @dataclass(slots=True)
 class _Registry:
     """Everyone the report names, by folded surname (for full names and title coreference)."""
@@ -74,10 +80,13 @@ class _Registry:
         cands = self.people.get(key, [])
         parts = name.split()
         if len(parts) > 1:
-            cands = [p for p in cands if p.name == name or p.name.split()[0] == parts[0]] or cands
+            cands = [p for p in cands if p.name == name or p.name.split()[0] == parts[0]
+                     or _words_within(parts, p.name.split())] or cands
         if country:
             cands = [p for p in cands if p.country in (None, country)] or cands
         full = {p.name for p in cands if len(p.name.split()) > 1}
+        # "Shehbaz Sharif" is "Muhammad Shehbaz Sharif" written shorter: one person
+        full = {n for n in full if not any(o != n and _words_within(n.split(), o.split()) for o in full)}
         if len(full) > 1:
             exact = [p for p in cands if p.name == name]
             return exact[0] if exact else None
@@ -87,22 +96,25 @@ class _Registry:
         """The one named holder of an office in the report, if exactly one."""
         if office is None:
             return None
-        found = []
+        exact: list[_Person] = []
+        akin: list[_Person] = []  # a speaker's title may name the chairman of the Halk Maslahaty
         for lst in self.people.values():
             for p in lst:
                 if country and p.country and p.country != country:
                     continue
                 if not country and office in GENERIC_OFFICES:
                     continue
-                same = p.office == office and (office not in GENERIC_OFFICES or (
-                    role is not None and p.role is not None and p.role.lower() == role.lower()))
-                if office in ("head", "speaker") and country and p.country == country and p.office in (
-                        "speaker", "foreign_minister", "halk_chairman"):
-                    same = same or (office == "speaker" and p.office in ("speaker", "halk_chairman"))
-                if same and len(p.name.split()) > 1:
-                    found.append(p)
-        names = {p.name for p in found}
-        return found[0] if len(names) == 1 else None
+                if len(p.name.split()) < 2:
+                    continue
+                if p.office == office and (office not in GENERIC_OFFICES or (
+                        role is not None and p.role is not None and p.role.lower() == role.lower())):
+                    exact.append(p)
+                elif office == "speaker" and country and p.country == country and p.office == "halk_chairman":
+                    akin.append(p)
+        for found in (exact, exact + akin):
+            if found:
+                return found[0] if len({p.name for p in found}) == 1 else None
+        return None
 
     def country_of(self, name: str) -> str | None:
         """A person's country from the report, else from the list of well-known office holders."""
@@ -135,6 +147,7 @@ class _Event:
     topics_text: str = ""
     opening: bool = False  # told in the report's first sentences (the news itself)
     day_offset: int = 0  # "the day before" a meeting whose day is not known yet
+    reported: bool = False  # told in someone's words: no day for "on the same day" to refer to
 
     def countries(self) -> set[str]:
         out = set(self.parties)
@@ -165,6 +178,7 @@ _STATE_WORDS = frozenset({"Republic", "State", "Kingdom", "Federation", "Sultana
 _SERIES = re.compile(r"(?i)\b(?:a\s+(?:number|series)\s+of|several)\s+(?:[\w-]+\s+)?meetings\b|"
                      r"\b(?:сери[юи]|ряд|нескольк\w+)\s+(?:[\w-]+\s+)?встреч\b")
 _ONE_MEETING = re.compile(r"(?i)\b(?:a\s+(?:[\w-]+\s+)?meeting|встречу)\b")  # one meeting, not "met" or "meetings"
+_PAIR_WORD = re.compile(r"(?i)\b(?:the\s+two|both|the\s+three|обоих|обеих)\s+$")
 _RECEIVED = re.compile(r"(?i)\b(?:received|hosted|принял[аи]?)\b")
 _AND = re.compile(r"\b(?:and|и)\b")
 # a list goes on: "..., and Mr. X", "... и X", "; X" (not an "и" inside a title: "для Азии и Тихого океана")
@@ -247,6 +261,7 @@ class _Document:
         self.events: list[_Event] = []
         self.last_subject: Entity | None = None
         self.subjects: list[Entity] = []  # every sentence's subject so far, for "the minister"
+        self.delegation_heads: dict[str, Entity] = {}  # country -> the named head of its delegation
         self.series_host: Entity | None = None  # "X held a series of bilateral meetings": X, at each of them
         self.organisations = {p.ref.code for i in infos for p in i.places if p.ref.type == "org"}
         self.capitals_of = set(gaz.capitals)
@@ -276,11 +291,25 @@ class _Document:
                 p = next(iter(holders.values()))
                 return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
                               country=e.country, text=e.text)
+        if e.kind == TITLE and not e.plural and e.country is None and e.office in ("head", "minister") and e.role \
+                and len(e.role.split()) == 1:
+            # "the governor": the one person the report names with that word in his title
+            word = e.role.lower().split()[-1]
+            holders = {p.name: p for lst in reg.people.values() for p in lst if len(p.name.split()) > 1
+                       and p.role and word in p.role.lower().replace(",", " ").split()}
+            if len(holders) == 1:
+                p = next(iter(holders.values()))
+                return Entity(PERSON, e.start, e.end, name=p.name, role=p.role, office=p.office, country=p.country,
+                              text=e.text)
         if e.kind == TITLE and not e.plural and e.country is None and e.office in _GENERIC_FAMILY:
             # "the minister" after "Foreign Minister X arrived": the latest minister spoken of (a
             # president named in between, "in which President Y took part", is no minister)
             family = _GENERIC_FAMILY[e.office]
             last = next((s for s in reversed(self.subjects) if s.kind == PERSON and s.office in family), None)
+            if last is None:
+                # none was a subject yet: the latest one met ("received Minister X ... The minister informed")
+                last = next((p for ev in reversed(self.events) for p in reversed(ev.participants)
+                             if p.kind == PERSON and p.name and p.office in family), None)
             if last is not None:
                 return self.resolve(last)
         if e.kind == TITLE and e.country is None and e.office == "secretary_general" and len(self.organisations) == 1:
@@ -291,6 +320,10 @@ class _Document:
             if p is not None:
                 return Entity(PERSON, e.start, e.end, name=p.name, role=p.role or e.role, office=p.office,
                               country=e.country or p.country or reg.country_of(p.name), text=e.text)
+        if e.kind == TITLE and not e.plural and e.office == "head" and e.country in self.delegation_heads:
+            h = self.delegation_heads[e.country]  # "the head of the Latvian delegation": the one named
+            return Entity(PERSON, e.start, e.end, name=h.name, role=h.role, office=h.office, country=h.country,
+                          text=e.text)
         return e
 
     def _portfolio(self, role: str | None) -> bool:
@@ -406,6 +439,7 @@ class _Document:
                     continue
                 if r.name and r.country:
                     self.registry.add(r)  # "X headed the Uzbek delegation": X is Uzbek from now on
+                    self.delegation_heads.setdefault(r.country, r)
                 if r.name and _key(r) not in have:
                     # a named head stands for the bare title of the same side ("the Turkmen side")
                     target.participants = [p for p in target.participants
@@ -491,7 +525,8 @@ class _Document:
                     if m.kind == EXPLICIT and m.value is not None]
             if told:
                 return shift(told[-1], d.offset), None, True, True
-            prev = next((e for e in reversed(self.events) if e.strength != VISIT), None)
+            prev = next((e for e in reversed(self.events) if e.strength != VISIT and not e.reported), None) or next(
+                (e for e in reversed(self.events) if e.strength != VISIT), None)
             if prev is None or prev.date is None:
                 return None, None, False, False
             return shift(prev.date, d.offset), None, prev.exact, d.offset != 0
@@ -529,6 +564,9 @@ class _Document:
                 and host.country not in sides:
             # "Первой стала встреча с председателем КНР", "A meeting with X took place": one of the host's
             subject = [host, *subject]
+        # "received the two ministers": a plural reference as the object is one joint meeting
+        together = any(e.kind == TITLE and e.plural and not e.country and _PAIR_WORD.search(
+            info.body, max(0, e.start - 12), e.start) for e in objs)
         if any(e.kind == TITLE and e.plural and not e.country for e in subject + objs):
             # "В ходе телефонного разговора президенты обсудили ...", "The two Foreign Ministers held a
             # meeting": the two just named; else "лидеры провели встречу": the leaders of the meeting before
@@ -539,14 +577,31 @@ class _Document:
             elif not objs and any(e.kind == TITLE and e.plural and not e.country for e in subject) and (
                     last := next((e for e in reversed(self.events) if e.participants), None)) is not None:
                 subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
+            elif any(e.kind == TITLE and e.plural and not e.country for e in objs) and (last := next(
+                    (e for e in reversed(self.events) if sum(p.kind == PERSON for p in e.participants) >= 2),
+                    None)) is not None:
+                # "President X received the two ministers": the two of the talks told before
+                mine = {e.name for e in subject if e.kind == PERSON}
+                objs = [e for e in objs if not (e.kind == TITLE and e.plural and not e.country)] + [
+                    p for p in last.participants if p.kind == PERSON and p.name not in mine]
         noun = trig.noun_phrase or trig.strength == BACKREF or trig.multilateral_hint or (
             not trig.subject and not trig.subject_ref and trig.kind != "visit")
         if trig.strength == BACKREF:
             # more about the latest meeting of the same sort: place and date, nothing else
             same = {trig.kind} | ({"meeting", "multilateral", "video_call", "credentials", "phone_call",
                                    "commission", "consultations"} if trig.kind == "meeting" else set())
-            target = next((e for e in reversed(self.events) if e.kind in same and e.strength != VISIT), None)
+            # (a session, "took part in the summit", is more of a session, not of a talk on its sidelines)
+            target = next((e for e in reversed(self.events) if e.kind in same and e.strength != VISIT
+                           and (e.multilateral_hint or not trig.multilateral_hint)), None)
+            if target is not None and ((date_v is not None and explicit and target.explicit and target.date is not None
+                                        and date_v != target.date)
+                                       or (trig.date is not None and trig.date.kind == SAME_DAY and trig.date.offset)):
+                target = None  # "A day earlier, on 9 October, he took part in the summit": another day, another one
             if target is not None:
+                where, said = target.location, trig.location
+                if where is not None and said is not None and where.city is None and said.city \
+                        and said.country == where.country:
+                    target.location = None  # "The meeting took place in the city of Arkadag": the city, now
                 if target.location is None and trig.location is not None:
                     target.location = trig.location
                     if trig.kind == "credentials":
@@ -556,6 +611,12 @@ class _Document:
                                 other.location = trig.location
                 if date_v is not None and explicit and not target.explicit:
                     target.date, target.end_date, target.exact, target.explicit = date_v, end_v, exact, True
+                have = target.named()
+                for e in subject + objs:
+                    # "The summit was hosted by X": X took part in it
+                    if e.kind == PERSON and e.name and e.country and fold_surname(e.name.split()[-1]) not in have \
+                            and (target.multilateral_hint or e.country in target.countries()):
+                        target.participants.append(e)
                 return []
         strength = STRONG if trig.strength == BACKREF else trig.strength  # "The meeting took place in Baku"
         parties: set[str] = set()
@@ -567,7 +628,7 @@ class _Document:
                 people.append(e)
             elif e.kind == STATE and e.country:
                 parties.add(e.country)
-        units = _unit_groups(objs, info.body, trig.kind == "meeting" and (
+        units = [objs] if together else _unit_groups(objs, info.body, trig.kind == "meeting" and (
             _ONE_MEETING.search(info.body, trig.start, trig.end) is not None or _RECEIVED.search(
                 info.body, trig.start, trig.end) is not None)) if trig.split_objects else [objs]
         out = []
@@ -581,7 +642,7 @@ class _Document:
             out.append(_Event(kind=trig.kind, strength=strength, sent=info.sentence.index, opening=opening,
                               evidence=info.sentence.text, participants=ps, parties=pts, date=date_v,
                               end_date=end_v, exact=exact, explicit=explicit, location=trig.location,
-                              multilateral_hint=trig.multilateral_hint, noun_trigger=noun,
+                              multilateral_hint=trig.multilateral_hint, noun_trigger=noun, reported=trig.reported,
                               day_offset=trig.date.offset if date_v is None and trig.date is not None
                               and trig.date.kind == SAME_DAY else 0))
         return out
@@ -682,7 +743,13 @@ class _Document:
             for i, p in enumerate(ev.participants):
                 if p.country or p.plural or (p.name and p.name in self.visitors):
                     continue  # the visitor is not of the country he visits
-                guess = None
+                guess = next((q.country for o in self.events[:idx] for q in o.participants
+                              if q.kind == PERSON and q.name == p.name and q.country), None) if p.name else None
+                if guess is not None:
+                    # the side an earlier meeting of the report gave him
+                    ev.participants[i] = p.with_country(guess)
+                    known.add(guess)
+                    continue
                 where = ev.location.country if ev.location is not None else None
                 posted = self._posted_to(ev, p)
                 if posted and posted not in known:
@@ -946,11 +1013,14 @@ def _merge(events: list[_Event]) -> list[_Event]:
 def _participants(ev: _Event) -> tuple[Participant, ...]:
     """Output participants: named people, title-only holders, groups only where no one is named."""
     named_countries = {p.country for p in ev.participants if p.kind in (PERSON, TITLE)}
+    people_countries = {p.country for p in ev.participants if p.kind == PERSON and p.name}
     out: list[Participant] = []
     seen: dict[str, set[str]] = {}  # surname key -> first letters of the first names seen with it
     for p in ev.participants:
         if (p.kind == GROUP and p.country in named_countries) or (p.kind == TITLE and p.plural and not p.country):
             continue
+        if p.kind == TITLE and p.plural and p.country in people_countries:
+            continue  # "the defense ministers of A, B and C", then each named: the named ones
         parts = p.name.split() if p.name else []
         key = fold_surname(parts[-1]) if parts else f"~{p.role}~{p.country}"
         first = fold_surname(parts[0])[:1] if len(parts) > 1 else ""

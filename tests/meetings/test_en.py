@@ -1176,3 +1176,90 @@ def test_the_host_of_talks_abroad_is_no_attendee() -> None:
                  "Minister of Armenia Ararat Mirzoyan were held in Almaty. The talks, hosted by Kazakhstan, took "
                  "place both one-on-one and with the participation of the delegations.")
     assert [(r.kind, r.countries) for r in recs] == [("meeting", ("AM", "AZ"))]
+
+
+def test_round_19_reported_asides() -> None:
+    # "she noted that earlier in the day she had held talks": the teller, on the same day
+    recs = parse("On 13 May, President of Georgia Mikheil Kavelashvili received a delegation led by Chairperson of the "
+                 "Mejlis of Turkmenistan Dunyagozel Gulmanova. The Chairperson of the Mejlis noted that earlier in "
+                 "the day she had held talks with Speaker of the Parliament of Georgia Shalva Papuashvili.")
+    assert [(r.date, sorted(names(r))) for r in recs] == [
+        (date(2025, 5, 13), ["Dunyagozel Gulmanova", "Mikheil Kavelashvili"]),
+        (date(2025, 5, 13), ["Dunyagozel Gulmanova", "Shalva Papuashvili"])]
+    # "informed him that yesterday he and X had co-chaired the regular meeting of the commission": the
+    # reported clause's subject follows "that"; "the minister" is the minister met; "the same day" after
+    # it is the report's own day, not the aside's
+    recs = parse("Today, President of Turkmenistan Serdar Berdimuhamedov received Minister of Foreign Affairs of "
+                 "Slovakia Juraj Blanar. The minister informed the head of state that yesterday he and Minister of "
+                 "Foreign Affairs of Turkmenistan Rashid Meredov had co-chaired the regular meeting of the "
+                 "Turkmen-Slovak Intergovernmental Commission. On the same day, President Serdar Berdimuhamedov "
+                 "received President of the Islamic Development Bank Muhammad Al Jasser.")
+    assert [(r.kind, r.date, sorted(names(r))) for r in recs] == [
+        ("meeting", date(2025, 5, 14), ["Juraj Blanar", "Serdar Berdimuhamedov"]),
+        ("commission", date(2025, 5, 13), ["Juraj Blanar", "Rashid Meredov"]),
+        ("meeting", date(2025, 5, 14), ["Muhammad Al Jasser", "Serdar Berdimuhamedov"])]
+    # "X informed the President about the results of his talks with Y held earlier in the day": X's talks
+    recs = parse("President Shavkat Mirziyoyev received Foreign Minister of Hungary Peter Szijjarto. Peter Szijjarto "
+                 "informed the President about the results of his talks with Foreign Minister Bakhtiyor Saidov held "
+                 "earlier in the day.")
+    assert [sorted(names(r)) for r in recs] == [["Peter Szijjarto", "Shavkat Mirziyoyev"],
+                                                 ["Bakhtiyor Saidov", "Peter Szijjarto"]]
+
+
+def test_round_19_sessions_and_sides() -> None:
+    # another summit on another day of the trip is another record, not more of the first
+    recs = parse("On 13 May, President of Kyrgyzstan Sadyr Japarov took part in the meeting of the Council of Heads "
+                 "of State of the CIS held in Minsk. On the sidelines of the summit, Sadyr Japarov met with "
+                 "President of Belarus Alexander Lukashenko. A day earlier, on 12 May, the head of state took part "
+                 "in the Central Asia – China summit, held in Minsk with the participation of the presidents of "
+                 "Kazakhstan, China and Uzbekistan.")
+    assert [(r.kind, r.date) for r in recs] == [("multilateral", date(2025, 5, 13)), ("meeting", date(2025, 5, 13)),
+                                                ("multilateral", date(2025, 5, 12))]
+    # "the defense ministers of A, B and C", each named later: no nameless holders beside them; a rank
+    # before a name is no part of it
+    recs = parse("On 13 May, the trilateral meeting of the defense ministers of Azerbaijan, Georgia and Türkiye was "
+                 "held in Baku. It was attended by Azerbaijani Defense Minister, Colonel General Zakir Hasanov, "
+                 "Georgian Defense Minister Irakli Chikovani and Turkish National Defense Minister Yaşar Güler.")
+    assert [sorted(p.name or "?" for p in r.participants) for r in recs] == [
+        ["Irakli Chikovani", "Yaşar Güler", "Zakir Hasanov"]]
+    # "Shehbaz Sharif" is the "Muhammad Shehbaz Sharif" of the sentence before, with his country
+    recs = parse("On 13 May, Prime Minister Muhammad Shehbaz Sharif attended the trilateral summit of Pakistan, "
+                 "Azerbaijan and Türkiye hosted by President Ilham Aliyev in Lachin. President Recep Tayyip Erdoğan "
+                 "also took part in the summit. On the sidelines of the summit, Shehbaz Sharif held a bilateral "
+                 "meeting with President Ilham Aliyev.")
+    assert [(r.kind, r.countries) for r in recs] == [("multilateral", ("AZ", "PK", "TR")), ("meeting", ("AZ", "PK"))]
+    # "received the two ministers": the two of the talks before, together
+    recs = parse("On 13 May, Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun "
+                 "Bayramov held talks in Almaty. President Kassym-Jomart Tokayev received the two ministers.")
+    assert [r.countries for r in recs] == [("AM", "AZ"), ("AM", "AZ", "KZ")]
+    # "the Latvian delegation by X" (the verb left out); "the head of the Latvian delegation" is X
+    recs = parse("Political consultations between the foreign ministries of Turkmenistan and Latvia were held in "
+                 "Ashgabat on 13 May. The Turkmen delegation was headed by Deputy Minister of Foreign Affairs Vepa "
+                 "Hajiyev, and the Latvian delegation by State Secretary of the Ministry of Foreign Affairs of Latvia "
+                 "Andris Pelšs. On the same day, the head of the Latvian delegation was received by Minister of "
+                 "Foreign Affairs of Turkmenistan Rashid Meredov.")
+    assert [sorted(names(r)) for r in recs] == [["Andris Pelšs", "Vepa Hajiyev"], ["Andris Pelšs", "Rashid Meredov"]]
+    # "the governor" is the one person named with that title
+    recs = parse("On 13 May, Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov met with Governor of the "
+                 "Astrakhan Region of the Russian Federation Igor Babushkin. Earlier in the day, the governor held "
+                 "talks with Deputy Chairman of the Cabinet of Ministers of Turkmenistan Hojamyrat Geldimyradov.")
+    assert [sorted(names(r)) for r in recs][1] == ["Hojamyrat Geldimyradov", "Igor Babushkin"]
+
+
+def test_round_19_summits_places_and_op_eds() -> None:
+    # "the first-ever summit ... took place" is news; "The summit was hosted by X" is more of it
+    recs = parse("The first-ever summit between the Gulf Cooperation Council and Central Asia took place in Jeddah on "
+                 "13 May. The summit was hosted by Crown Prince of Saudi Arabia Mohammed bin Salman.")
+    assert [(r.kind, r.location.city if r.location else None) for r in recs] == [("multilateral", "Jeddah")]
+    assert "Mohammed bin Salman" in names(recs[0])
+    # "The meeting took place in the city of X": the city, where only the country was known
+    recs = parse("On 13 May, President Serdar Berdimuhamedov met with Governor of the Orenburg Region of the Russian "
+                 "Federation Yevgeny Solntsev, who is on a working visit to Turkmenistan. The meeting took place in "
+                 "the city of Arkadag.")
+    assert [r.location.city if r.location else None for r in recs] == ["Arkadag"]
+    # an op-ed: an analyst's byline, or the opinion page's disclaimer
+    op_ed = ("Tuesday's summit of the Organization of Turkic States in Gabala showed unity. President Ilham Aliyev "
+             "met with Hungarian Prime Minister Viktor Orbán on the sidelines.")
+    assert parse(op_ed) != []
+    assert parse("By Farid Mammadov, political analyst\n\n" + op_ed) == []
+    assert parse(op_ed + "\n\nThe views expressed in this article are those of the author.") == []
