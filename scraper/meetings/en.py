@@ -779,7 +779,7 @@ class EnglishRules:
             info.heads = heads  # no clause can name a head (each clause is a slice of the body)
             return
         clauses = [(0, len(body))]
-        cuts = [m.start() for m in re.finditer(r",\s+and\s+|;\s*", body)]
+        cuts = [m.start() for m in re.finditer(r",\s+(?:and|while|whereas)\s+|;\s*", body)]
         if cuts:
             bounds = [0, *cuts, len(body)]
             clauses = list(itertools.pairwise(bounds))

@@ -178,6 +178,10 @@ _STATE_WORDS = frozenset({"Republic", "State", "Kingdom", "Federation", "Sultana
 _SERIES = re.compile(r"(?i)\b(?:a\s+(?:number|series)\s+of|several)\s+(?:[\w-]+\s+)?meetings\b|"
                      r"\b(?:сери[юи]|ряд|нескольк\w+)\s+(?:[\w-]+\s+)?встреч\b")
 _ONE_MEETING = re.compile(r"(?i)\b(?:a\s+(?:[\w-]+\s+)?meeting|встречу)\b")  # one meeting, not "met" or "meetings"
+_WITHIN_VISIT = re.compile(r"(?i)\b(?:within the framework of|as part of|during|in the course of|in the framework of)"
+                           r"\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?visit\b|\bв\s+(?:рамках|ходе)\s+(?:[\w-]+\s+)?визита\b")
+# a head named only as such ("the head of the Turkmen side"), not a governor or a director
+_GENERIC_HEAD = re.compile(r"(?i)(?:the\s+)?(?:[\w-]+\s+)?(?:head|leader|глава|руководитель|лидер)\b")
 _PAIR_WORD = re.compile(r"(?i)\b(?:the\s+two|both|the\s+three|обоих|обеих)\s+$")
 _RECEIVED = re.compile(r"(?i)\b(?:received|hosted|принял[аи]?)\b")
 _AND = re.compile(r"\b(?:and|и)\b")
@@ -279,7 +283,8 @@ class _Document:
                           office=e.office or (p.office if p else None),
                           country=e.country or (p.country if p else None) or reg.country_of(name), text=e.text)
         if e.kind == TITLE and e.country is not None and (
-                (not e.plural and e.office in _GENERIC_FAMILY and not self._portfolio(e.role))
+                (not e.plural and e.office in _GENERIC_FAMILY and not self._portfolio(e.role)
+                 and (e.office != "head" or _GENERIC_HEAD.match(e.role or "")))
                 or e.office == "counterpart"):
             # "the Saudi minister": the one minister of that country the report names in full;
             # "his Georgian counterpart": the one person of that country it names
@@ -665,8 +670,15 @@ class _Document:
                 summit = next((e for e in kept if e.multilateral_hint and e.date is not None), None)
                 if summit is not None:
                     ev.date, ev.exact = summit.date, summit.exact
+                    if summit.end_date is not None and self.published is not None and \
+                            summit.date <= self.published <= summit.end_date:
+                        # a session of several days: no day of it is told, the report's own stands in
+                        ev.date, ev.exact = self.published, False
             if ev.date is None and not ev.explicit and prev is not None and ev.strength != VISIT:
                 ev.date, ev.exact = prev.date, False
+                if _WITHIN_VISIT.search(ev.evidence) and not ev.day_offset and self.published is not None \
+                        and prev.date is not None and prev.date < self.published <= shift(prev.date, 7):
+                    ev.date = self.published  # "within the visit": no day told; the report's day stands in
                 if ev.day_offset and prev.date is not None:
                     ev.date = shift(prev.date, ev.day_offset)  # "the day before" the undated one
             if ev.date is None and self.visit_span is not None:

@@ -227,10 +227,13 @@ _HEAD = gated(r"\b(?:возглавлял[аи]?|возглавил[аи]?|во�
                    r"сопредседательствовал[аи]?|руководил[аи]?|сопредседател(?:и|ями|ь|ем))\b", re.I)
 _ATTEND = gated(r"\b(?:участвовал[аи]?|участвуют|участвует|(?:принял[аи]?|принима(?:ет|ют))\s+участие|"
                      r"присутствовал[аи]?|присутству(?:ет|ют)|в\s+составе|"
+                     # "Саммит открыл Президент X": who opens a session takes part in it
+                     r"(?:саммит|заседани\w*|сесси\w*)\s+открыл[аи]?|открыл[аи]?\s+(?:саммит|заседани\w*|сесси\w*)|"
                      r"сопровожда\w+|входят|входили|вошли|встречали|встречал[аи]?\s+в\s+аэропорту|"
                      r"также\s+участвовал\w*)\b", re.I)
 _DELEGATION = gated(r"\b(?:сопровожда\w+|в\s+составе|(?:входят|входили|вошли)\s+(?:в\s+)?|делегаци\w+\s+"
                          r"(?:входят|входили|вошли))", re.I)
+_NOT_SPEAKER_BEFORE = frozenset({"от", "из", "для", "к", "о", "об", "про"})
 _BACK_NOUN = gated(r"\b(?:встреч|переговор|бесед|заседани|консультаци)\w*", re.I)
 _TALK_VERB = gated(r"\b(?:обсудил[аи]?|отметил[аи]?|подчеркнул[аи]?|выразил[аи]?|рассказал[аи]?|"
                         r"проинформировал[аи]?|обменял(?:ся|ись)|поблагодарил[аи]?|заявил[аи]?|сказал[аи]?|"
@@ -632,6 +635,9 @@ class RussianRules:
                 # "По итогам переговоров министры подписали ...": the talks told before (a first
                 # mention still makes a meeting of its own)
                 found.append(_Span(m.start(), m.end(), kind, BACKREF, noun=True))
+            elif prep.startswith("на") and re.search(r"(?i)\bвыступ\w*\s*$", body[max(0, m.start() - 24) : m.start()]):
+                # "Выступая на саммите, ... подчеркнул": a speech at the session told before
+                found.append(_Span(m.start(), m.end(), kind, BACKREF, noun=True, multi=multi))
             elif prep.startswith("на") and not multi:
                 # "на переговорах с X заявил": the talks are the setting of what he said
                 if re.match(r"\s+с\s+", body[m.end() :]) and "past" in _tenses_in(body):
@@ -999,6 +1005,11 @@ class RussianRules:
                 for e in info.entities:
                     if e.kind != PERSON or e.end > verb.start() or not e.name:
                         continue
+                    words_before = info.body[: e.start].split()
+                    lead = words_before[-(len((e.role or "").split()) + 1)] if len(words_before) > len(
+                        (e.role or "").split()) else ""
+                    if lead.lower() in _NOT_SPEAKER_BEFORE:
+                        continue  # "приветствия от Президента X": whose greetings, not who spoke
                     c = e.country or self._person_country(e.name)
                     if c and c in countries:
                         add.append(e if e.country else e.with_country(c))

@@ -23,6 +23,7 @@ from scraper.meetings.matching import gated
 from scraper.meetings.people import GROUP, PERSON, STATE, TITLE, Entity
 from scraper.meetings.ru_gazetteer import RuGazetteer, Token, tokenize
 from scraper.meetings.ru_morph import lemmas, name_readings, phrase_nominative, readings, title_cases, words
+from scraper.meetings.text import ONE_LETTER_NAMES
 
 _CYR = gated(r"^[А-ЯЁӘӨҮҢҖҺ][а-яёәөүңҗһ'’]*(?:-[А-ЯЁа-яёәөүңҗһ][а-яёәөүңҗһ'’]*)*$")
 # Capitalised words that are never part of a person's name (institutions, regions, titles).
@@ -84,6 +85,8 @@ _HEAD_OF_MFA = gated(
 _POSTING = gated(r"\bв\s+(?:нашей|вашей|этой|данной)\s+(?:стране|республике|государстве)\b", re.I)
 # "азербайджанского коллегу", "туркменский дипломат": the one person of that state the report names
 _COUNTERPART = gated(r"\b(?:коллег[аиуеой]\w*|визави|дипломат(?:а|у|ом|е)?)\b", re.IGNORECASE)
+# a state's body after its adjective: "спикер кыргызского парламента", "глава казахстанского МИД"
+_BODY_AFTER_ADJ = re.compile(r"\s+(?:парламента|правительства|МИД|министерства|ведомства|сената|кабинета)\b")
 _VO_BEFORE = re.compile(r"\bво\s+$", re.I)
 _BODY_BEFORE = re.compile(r"\b(?:Совет|Кабинет|Коллеги|Комитет)\w*\s+$", re.I)
 _GUEST = gated(r"\b(?:гост[ьяюе]|гостем)\b", re.IGNORECASE)  # the visitor the report told of
@@ -469,6 +472,8 @@ class EntityFinder:
                 # initials keep the spacing of the text ("А.Гурбанов", "Дж. Байрамов")
                 if tok.endswith(".") and re.search(re.escape(tok) + r"[А-ЯЁ]", text[nm.start : nm.end]):
                     name = name.replace(tok + " ", tok, 1)
+            if name.endswith(".") and name[:-1].lower() in ONE_LETTER_NAMES:
+                name = name[:-1]  # "Ван И.": a whole given name; the period ends the sentence
             ments.entities.append(Entity(PERSON, nm.start, nm.end, name=name, role=role, office=office,
                                          country=country, text=text[nm.start : nm.end]))
             prev_person = (nm, context, country, role, office)
@@ -606,6 +611,11 @@ class EntityFinder:
                 if pm.ref.type in (COUNTRY, ORG, INSTITUTION) and pm.ref.form != ADJ:
                     codes.append(pm.ref.code)
                     consumed_places.add(id(pm))
+                elif pm.ref.type == COUNTRY and pm.ref.form == ADJ and not codes \
+                        and _BODY_AFTER_ADJ.match(text, pm.end):
+                    codes.append(pm.ref.code)  # "спикер кыргызского парламента": the body's country
+                    consumed_places.add(id(pm))
+                    break
                 elif pm.ref.type == REGION:
                     codes.extend(pm.ref.members)
                     consumed_places.add(id(pm))

@@ -24,6 +24,8 @@ _ABBREVIATIONS = _words("""mr mrs ms dr prof st no nos vs etc jr sr gen col lt c
     ave mt ft p.m a.m
     г гг им ул пр др т.е т.д т.п тыс млн млрд руб долл янв фев апр авг сент окт нояб дек""")
 
+# names whose last word is one letter, which a period after them ends a sentence
+ONE_LETTER_NAMES = frozenset({"ван и"})
 # the end mark and closing quotes, then the next sentence's start or the end of the paragraph
 # (written with the marks first: ``re`` then skips to the next mark instead of trying every
 # position; a plain pattern, since every paragraph is scanned once)
@@ -76,9 +78,10 @@ def _is_abbreviation(before: str) -> bool:
     low = word.lower().rstrip(".")
     if low in _ABBREVIATIONS:
         return True
-    # a single capital letter is an initial ("A. Gurbanov"), "U.S" style dotted acronyms too
+    # a single capital letter is an initial ("A. Gurbanov"), "U.S" style dotted acronyms too, except
+    # where it is a whole given name ("... с Ван И. Состоялась также беседа")
     if len(word) == 1 and word.isupper():
-        return True
+        return " ".join(before[-12:].split()[-2:]).lower() not in ONE_LETTER_NAMES
     if _DIGRAPH_INITIAL.fullmatch(word):  # Russian digraph initials: "Дж. Байрамов"
         return True
     return bool(_DOTTED_ACRONYM.fullmatch(word))

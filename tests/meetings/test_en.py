@@ -1263,3 +1263,21 @@ def test_round_19_summits_places_and_op_eds() -> None:
     assert parse(op_ed) != []
     assert parse("By Farid Mammadov, political analyst\n\n" + op_ed) == []
     assert parse(op_ed + "\n\nThe views expressed in this article are those of the author.") == []
+
+
+def test_round_20_daily_copy() -> None:
+    # "A was led by X, while B was headed by Y": each clause names its own side's head
+    recs = parse("Political consultations between the foreign ministries of Georgia and Turkmenistan were held in "
+                 "Tbilisi on 12 May. The Georgian delegation was led by Deputy Foreign Minister Lasha Darsalia, while "
+                 "the Turkmen delegation was headed by Deputy Foreign Minister Vepa Hajiyev.")
+    assert [sorted((p.name, p.country) for p in r.participants) for r in recs] == [
+        [("Lasha Darsalia", "GE"), ("Vepa Hajiyev", "TM")]]
+    # "within the framework of the visit", no day told: the report's own day
+    recs = parse("Political consultations between the foreign ministries of Georgia and Turkmenistan were held in "
+                 "Tbilisi on 13 May. Within the framework of the visit, Deputy Foreign Minister of Turkmenistan Vepa "
+                 "Hajiyev was also received by Georgian Foreign Minister Maka Botchorishvili.")
+    assert [(r.date, r.date_exact) for r in recs] == [(date(2025, 5, 13), True), (date(2025, 5, 14), False)]
+    # UN agencies are parties under their own short names
+    recs = parse("On 13 May, Minister of Foreign Affairs of Turkmenistan Rashid Meredov met with Administrator of "
+                 "UNDP Achim Steiner.")
+    assert [(r.countries, names(r)) for r in recs] == [(("TM", "UNDP"), ["Rashid Meredov", "Achim Steiner"])]
