@@ -670,8 +670,8 @@ class _Document:
                 summit = next((e for e in kept if e.multilateral_hint and e.date is not None), None)
                 if summit is not None:
                     ev.date, ev.exact = summit.date, summit.exact
-                    if summit.end_date is not None and self.published is not None and \
-                            summit.date <= self.published <= summit.end_date:
+                    if summit.date is not None and summit.end_date is not None and self.published is not None \
+                            and summit.date <= self.published <= summit.end_date:
                         # a session of several days: no day of it is told, the report's own stands in
                         ev.date, ev.exact = self.published, False
             if ev.date is None and not ev.explicit and prev is not None and ev.strength != VISIT:
