@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from scraper.meetings import en_words as lex
@@ -56,6 +56,12 @@ _REPORTED_THAT = re.compile(r"(?i)\b(?:informed|told|said|noted|stated|added|rep
 # a definite meeting noun as the subject of "was hosted by": the meeting already told
 _EVENT_SUBJECT = re.compile(r"(?i)\bthe\s+(?:[\w'’–-]+\s+){0,3}?(?P<n>summit|meeting|talks|session|consultations|"
                             r"negotiations)\s+$")
+_OWN_CALL = re.compile(r"(?i)(?:In|During)\s+(his|her)\s+(?:(?:tele)?phone\s+)?(?:call|conversation|talk)\s+with\b")
+_BEGAN_CLAUSE = re.compile(r"(?i),\s*which\s+(?:began|started|opened)\b[^,]*,\s*(?:continued|resumed|went\s+on)\b")
+_TALKS_HELD_EARLIER = re.compile(
+    r"(?i)\b(?:the|his|her)\s+(?P<n>meeting|talks|negotiations)\s+(?:with\b[^.;]{0,120}?\s+held|held)\s+"
+    r"(?:earlier\s+(?:in\s+the|that)\s+day|earlier\s+today|the\s+same\s+day|yesterday)\b")
+_CALLS = re.compile(r"(?i)\b(?:calls|conversations)\b")
 _TOLD_ABOUT = re.compile(r"(?i)\b(?:informed|briefed|told|apprised|updated)\b")
 # "co-chaired the regular meeting of the Commission": one session of a series, not a habit
 _ONE_OF_SERIES = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:next\s+)?(?:regular|annual|periodic)\s+"
@@ -458,6 +464,11 @@ class EnglishRules:
             after = body[m.end() : m.end() + 120]
             if free(m.start("ref"), m.end()) and lex.SAME_TRIP.search(after):
                 found.append((m.start("ref"), m.end(), _kind_from_noun(m.group(0))[0], WEAK, False))
+        for m in _TALKS_HELD_EARLIER.finditer(body):
+            # "informed about the talks held earlier in the day with X", "shared his impressions of the
+            # meeting with X held earlier in the day": a further meeting of the trip, told in passing
+            if free(m.start("n"), m.end("n")):
+                found.append((m.start("n"), m.end("n"), "meeting", WEAK, False))
         for m in lex.CEREMONY_HELD.finditer(body):
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "credentials", BACKREF, False))
@@ -590,7 +601,11 @@ class EnglishRules:
                 teller = [e for e in subj if e.end <= said[0].start() and e.kind in (PERSON, TITLE) and not e.plural]
                 he = re.search(r"\b(?:he|she)\s+and\b", body[said[0].end() : start], re.I) is not None
                 subj = (teller[:1] if he else []) + [e for e in subj if e.start >= said[0].end()]
-            if strength == WEAK and len(subj) > 1 and _TOLD_ABOUT.search(body, subj[0].end, subj[-1].start):
+            told_earlier = _TALKS_HELD_EARLIER.search(body, max(0, start - 12))
+            if strength == WEAK and told_earlier is not None and told_earlier.start("n") == start and subj:
+                # the one who tells of them is the sentence's subject, not whom he tells
+                subj = [e for e in subj if e.kind in (PERSON, TITLE)][:1] or subj[:1]
+            elif strength == WEAK and len(subj) > 1 and _TOLD_ABOUT.search(body, subj[0].end, subj[-1].start):
                 subj = subj[:1]  # "X informed the Head of State about the results of his talks with Z": X's
             told = lex.TALKS_HE_HELD.search(body, max(0, start - 60), end)
             if told is not None and told.start("ref") == start:
@@ -637,6 +652,9 @@ class EnglishRules:
                     subj = prev_subject
                 elif n and prev_ref:
                     ref_m = prev_ref
+            owner = _OWN_CALL.match(body, start, end) if not subj and ref_m is None else None
+            if owner is not None:
+                ref_m = "he" if owner.group(1).lower() == "his" else "she"  # "In his call with X, ...": his
             if not subj and ref_m is None and _VERB_LIST_ITEM.match(body):
                 ref_m = "he"  # "Within the visit, Minister Fidan\n- held talks with ...": the list's lead names him
             trig.subject = subj
@@ -661,15 +679,20 @@ class EnglishRules:
                 if during and body.startswith(",", end):
                     reach = end
                 # a place inside a relative clause on something else ("the declaration, which we
-                # signed in Moscow, ...") is where that happened, not the meeting
+                # signed in Moscow, ...") is where that happened, not the meeting; "the talks, which
+                # began in Almaty on May 10, continued": the clause tells of the talks themselves
+                began = _BEGAN_CLAUSE.search(body, start, min(len(body), end + 80))
+                own_relative = [r for r in relative if not (began and r[0] <= began.start() < r[1])]
                 own_places = [pm for pm in places if not any(a <= pm.start < b and not a <= start < b
-                                                             for a, b in relative)]
+                                                             for a, b in own_relative)]
                 trig.location = self._location(body, cstart, reach, own_places, any_prefix=False)
             # one meeting per counterpart ("met A and B"; "held separate telephone conversations with A
             # and B"), but not for a summit or a meeting told by its noun ("The third meeting of the
             # Platform was held ... with the participation of A, B and C": one session)
+            separate_calls = _SEPARATE.search(body, start, min(len(body), end + 10)) is not None or _CALLS.search(
+                body, start, end) is not None  # "held phone calls with A, B and C": one each
             trig.split_objects = (kind in ("meeting", "video_call", "credentials") or (
-                kind == "phone_call" and _SEPARATE.search(body, start, min(len(body), end + 10)) is not None)) \
+                kind == "phone_call" and separate_calls)) \
                 and strength == STRONG and not passive and not multi_hint \
                 and not (trig.noun_phrase and not during and _PLURAL_MEETINGS.search(body, start, end) is None)
             # a date inside a relative clause ("X, who arrived on Tuesday, held talks") is the
@@ -679,6 +702,11 @@ class EnglishRules:
             if during and body.startswith(",", end):
                 dates = [d for d in dates if d.end <= end]
             trig.date = pick_date(dates, start, end, anchor=WEEKDAY, gap=4)
+            began = _BEGAN_CLAUSE.search(body, start, min(len(body), end + 80)) if kind != "visit" else None
+            if began is not None and trig.date is not None and trig.date.value is not None:
+                first = next((d for d in info.dates if began.start() <= d.start < began.end() and d.value), None)
+                if first is not None and first.value is not None and first.value < trig.date.value:
+                    trig.date = replace(first, end_value=trig.date.value)  # began on one day, went on to another
             if start == 0 and lex.MEETING_HEADING.match(body):
                 # the heading's trailing ", Ankara" is where the meeting was, not a party to it
                 place = self._header_place(body)

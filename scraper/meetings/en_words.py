@@ -43,7 +43,7 @@ DATE_WORDS = DateWords(
     day_offsets=((r"\b(?:the|a)\s+day\s+(?:before|earlier)\b(?!\s+yesterday)", -1), (r"\bthe\s+previous\s+day\b", -1),
                  (r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later)\b", 1),
                  (r"\b(?:on\s+)?the\s+second\s+day\s+of\b", 1), (r"\b(?:on\s+)?the\s+third\s+day\s+of\b", 2),
-                 (r"\bon\s+the\s+eve\s+of\b", -1), (r"\btwo\s+days\s+later\b", 2),
+                 (r"\bon\s+the\s+eve\b", -1), (r"\btwo\s+days\s+later\b", 2),
                  (r"\bthree\s+days\s+later\b", 3)),
 )
 
@@ -262,13 +262,13 @@ CONTACT_VERB = gated(
     r"\b(?:spoke|talked|conversed|held|had|conducted|discussed|exchanged views|met|hold|holding|received|made|makes)\b",
     re.I,
 )
-PHONE_LEAD = gated(r"^\s*(?:In|During)\s+(?:a|the|their)\s+(?:tele)?phone\s+(?:call|conversation|talk)\s+with\b",
-                         re.I)
+PHONE_LEAD = gated(r"^\s*(?:In|During)\s+(?:a|the|their|his|her)\s+(?:(?:tele)?phone\s+(?:call|conversation|talk)|call)"
+                   r"\s+with\b", re.I)
 HELD = gated(
     r"\b(?:held|had(?!\s+(?:held|met|been|spoken|conducted|had|hosted|received|talked)\b)|conducted|holding|"
     r"co-chaired|chaired)\s+(?:[\w'’–-]+\s+){0,6}?"
     r"(?P<n>talks|meetings?|negotiations|consultations|conversations?|session|summit|exchange of views|"
-    r"(?:phone |telephone |video )?call|video ?conference|(?:working |official )?(?:lunch|dinner|breakfast))\b",
+    r"(?:phone |telephone |video )?calls?|video ?conference|(?:working |official )?(?:lunch|dinner|breakfast))\b",
     re.I,
 )
 MET = gated(r"\b(?:met|has met|have met)(?:\s+with)?\b", re.I)
@@ -291,7 +291,7 @@ TOOK_PART = gated(
     re.I,
 )
 # "the top U.S. diplomat joined the foreign ministers of ... for the C5+1 ministerial meeting"
-JOINED_FOR = gated(r"\bjoined\s+[^.;]{0,160}?\bfor\s+(?:the|a)\s+(?:[\w+-]+\s+){0,4}?"
+JOINED_FOR = gated(r"\bjoined\s+[^.;]{0,160}?\b(?:for|at)\s+(?:the|a|an)\s+(?:[\w+-]+\s+){0,4}?"
                    r"(?:meeting|session|summit|ministerial)\b", re.I)
 # present tense for what happens on the day of the report: "X meets Y in Baku today"
 PRESENT = gated(r"\b(?:meets|meet|receives|hosts|hold talks|holds talks|hold a meeting|holds a meeting)\b",
@@ -423,7 +423,8 @@ DATELINE = gated(
     r"\s*(?:--|–|—|-|:)?\s*))"
 )
 # a retrospective ("Kazakhstan's foreign policy in 2025: year in review") tells no news of its own
-RETROSPECTIVE = gated(r"\b(?:year in review|(?:a )?look(?:s|ing)? back (?:at|on)|retrospective)\b", re.I)
+RETROSPECTIVE = gated(r"\b(?:year in review|(?:a )?look(?:s|ing)? back (?:at|on)|retrospective|(?:a\s+)?chronicle\s+of|"
+                      r"timeline\s+of|milestones\s+of)\b", re.I)
 # "holding" reports a meeting only as a progressive ("is holding talks") or opening a clause
 # ("Holding talks with X, Y said"); "the importance of holding", "proposed holding" name a plan
 HOLDING_AS_EVENT_BEFORE = gated(r"(?:\b(?:is|are|was|were|been)\s+(?:also\s+)?|^\s*|[,;:]\s*)$", re.I)

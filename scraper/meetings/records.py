@@ -182,6 +182,7 @@ _WITHIN_VISIT = re.compile(r"(?i)\b(?:within the framework of|as part of|during|
                            r"\s+(?:the|his|her|this)\s+(?:[\w-]+\s+)?visit\b|\bв\s+(?:рамках|ходе)\s+(?:[\w-]+\s+)?визита\b")
 # a head named only as such ("the head of the Turkmen side"), not a governor or a director
 _GENERIC_HEAD = re.compile(r"(?i)(?:the\s+)?(?:[\w-]+\s+)?(?:head|leader|глава|руководитель|лидер)\b")
+_LEVEL_OF = re.compile(r"(?i)\b(?:level\s+of|уровне)\s+$")
 _PAIR_WORD = re.compile(r"(?i)\b(?:the\s+two|both|the\s+three|обоих|обеих)\s+$")
 _RECEIVED = re.compile(r"(?i)\b(?:received|hosted|принял[аи]?)\b")
 _AND = re.compile(r"\b(?:and|и)\b")
@@ -320,6 +321,12 @@ class _Document:
         if e.kind == TITLE and e.country is None and e.office == "secretary_general" and len(self.organisations) == 1:
             # "The Secretary-General met today with ..." in a report that names one organisation
             e = e.with_country(next(iter(self.organisations)))
+            held = {p.name: p for lst in reg.people.values() for p in lst if p.office == "secretary_general"
+                    and p.country == e.country and len(p.name.split()) > 1}
+            if len(held) == 1:
+                p = next(iter(held.values()))  # ... and the one the report names in full
+                return Entity(PERSON, e.start, e.end, name=p.name, role=p.role, office=p.office, country=p.country,
+                              text=e.text)
         if e.kind == TITLE and not e.plural:
             p = reg.by_office(e.office, e.country, e.role)
             if p is not None:
@@ -475,8 +482,8 @@ class _Document:
                 # the sides of the meeting before; with none yet, or after a visit, the pair just named
                 # ("A and B signed the treaty. ... after the two presidents held talks")
                 pair = self._pair_before(sent) if not self.events or self.events[-1].strength == VISIT else []
-                if self.events and not pair:
-                    last = self.events[-1]
+                last = next((e for e in reversed(self.events) if e.participants or e.parties), None)
+                if last is not None and not pair:
                     subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
                 else:
                     subject = pair
@@ -572,6 +579,9 @@ class _Document:
         # "received the two ministers": a plural reference as the object is one joint meeting
         together = any(e.kind == TITLE and e.plural and not e.country and _PAIR_WORD.search(
             info.body, max(0, e.start - 12), e.start) for e in objs)
+        # ("at the level of deputy ministers" names a rank, not the ones just named)
+        objs = [e for e in objs if not (e.kind == TITLE and e.plural and not e.country
+                                        and _LEVEL_OF.search(info.body, max(0, e.start - 20), e.start))]
         if any(e.kind == TITLE and e.plural and not e.country for e in subject + objs):
             # "В ходе телефонного разговора президенты обсудили ...", "The two Foreign Ministers held a
             # meeting": the two just named; else "лидеры провели встречу": the leaders of the meeting before
@@ -582,13 +592,20 @@ class _Document:
             elif not objs and any(e.kind == TITLE and e.plural and not e.country for e in subject) and (
                     last := next((e for e in reversed(self.events) if e.participants), None)) is not None:
                 subject = list(last.participants) + [Entity(STATE, 0, 0, country=c) for c in sorted(last.parties)]
-            elif any(e.kind == TITLE and e.plural and not e.country for e in objs) and (last := next(
-                    (e for e in reversed(self.events) if sum(p.kind == PERSON for p in e.participants) >= 2),
-                    None)) is not None:
-                # "President X received the two ministers": the two of the talks told before
-                mine = {e.name for e in subject if e.kind == PERSON}
-                objs = [e for e in objs if not (e.kind == TITLE and e.plural and not e.country)] + [
-                    p for p in last.participants if p.kind == PERSON and p.name not in mine]
+            elif (last := next((e for e in reversed(self.events) if sum(p.kind == PERSON for p in e.participants) >= 2),
+                               None)) is not None:
+                # "President X received the two ministers", "the heads of the delegations were received by
+                # X": the ones of the talks told before, together
+                plural_subject = any(e.kind == TITLE and e.plural and not e.country for e in subject)
+                mine = {e.name for e in subject + objs if e.kind == PERSON}
+                others = [p for p in last.participants if p.kind == PERSON and p.name not in mine]
+                subject = [e for e in subject if not (e.kind == TITLE and e.plural and not e.country)]
+                objs = [e for e in objs if not (e.kind == TITLE and e.plural and not e.country)]
+                if plural_subject:
+                    subject += others
+                else:
+                    objs += others
+                together = True
         noun = trig.noun_phrase or trig.strength == BACKREF or trig.multilateral_hint or (
             not trig.subject and not trig.subject_ref and trig.kind != "visit")
         if trig.strength == BACKREF:
@@ -859,10 +876,10 @@ class _Document:
         return any(o is not ev and o.kind != "multilateral" and o.date == ev.date
                    and _SIDELINES.search(o.evidence) for o in kept)
 
-    def records(self, rules: LanguageRules) -> list[MeetingRecord]:
-        """Final records: filtered, kinds decided, hosts added, merged."""
+    def _kinds(self, events: list[_Event]) -> list[_Event]:
+        """The events that make records, with their final kinds."""
         kept = []
-        for ev in _filter(self.events, self.published):
+        for ev in events:
             kind = self._final_kind(ev)
             if kind is None:
                 continue
@@ -870,6 +887,15 @@ class _Document:
             if kind == "multilateral" and ev.location is not None and ev.location.country:
                 ev.parties.add(ev.location.country)  # the host of a session takes part in it
             kept.append(ev)
+        return kept
+
+    def records(self, rules: LanguageRules) -> list[MeetingRecord]:
+        """Final records: filtered, kinds decided, hosts added, merged."""
+        kept = self._kinds(_filter(self.events, self.published))
+        if not kept and any(e.strength == VISIT for e in self.events):
+            # the meetings of a visit told too vaguely to be records ("held a number of meetings in
+            # ministries"): the visit itself is the news
+            kept = self._kinds(_filter([e for e in self.events if e.strength == VISIT], self.published))
         kept = [ev for ev in kept if not self._only_setting(ev, kept)]
         out = []
         for ev in _merge(kept):
@@ -908,6 +934,14 @@ def _filter(events: list[_Event], published: date | None) -> list[_Event]:
     """Drop recalled, announced and unsupported meetings (see the module docstring)."""
     out: list[_Event] = []
     strong = [e for e in events if e.strength == STRONG]
+    if published is None:
+        # without a publication date, the report is written after the latest day it tells: meetings
+        # dated well before that day are its history ("On 17 March 2023 ... on 29 August 2024 ...")
+        told = [e.date for e in events if e.explicit and e.date is not None and e.strength != VISIT]
+        latest = max(told, default=None)
+        if latest is not None:
+            events = [e for e in events if not (e.explicit and e.date is not None
+                                                and e.date < shift(latest, -STALE_DAYS))]
     for ev in events:
         # the news a report opens with may be published late; dated meetings further down that
         # lie well before publication are recalled
@@ -968,8 +1002,12 @@ def _same_people(a: _Event, b: _Event) -> bool:
         if pa and pb and not (pa & pb):
             named_a = any(not k.startswith("~") for k in pa)
             named_b = any(not k.startswith("~") for k in pb)
-            if credentials and named_a != named_b:
-                continue  # named in one report only: the name fills in the title
+            # "the leaders of A, B and C", one of whom is named later: the same office, told by name
+            offices = {p.office for p in a.participants + b.participants if p.country == c}
+            placeholder = len(offices) == 1 and any(p.plural and not p.name for p in a.participants + b.participants
+                                                    if p.country == c)
+            if (credentials or placeholder) and named_a != named_b:
+                continue  # named in one report only: the name fills in the title ("the leaders of A, B and C")
             return False
         shared = {k for k in pa & pb if not k.startswith("~")}
         if shared and shared == pa & pb and all(_other_first_names(a, b, c, k) for k in shared):

@@ -89,6 +89,8 @@ _MET = gated(r"\b(?:встретил(?:ся|ась|ись)|встречают?с
                   r"(?:Совета|СМИД|глав))|(?:по)?беседовал[аи]?|провели\s+(?:[\w-]+\s+){0,3}?"
                   r"(?:встречу|переговоры|консультации|беседу|обмен мнениями)|имел[аи]?\s+беседу|"
                   r"пообщал(?:ся|ась|ись)|"
+                  # "Оверчук обсудил с вице-премьером Рашидом Мередовым ...": a talk with someone named
+                  r"обсудил[аи]?\s+со?(?=\s+(?:[а-яё,-]+\s+){0,4}[А-ЯЁ])|"
                   r"провел[аи]?\s+(?:[\w-]+\s+){0,4}?(?:серию|ряд|несколько)\s+(?:[\w-]+\s+)?встреч)\b", re.I)
 _RECEIVED = gated(r"\bпринял[аи]?\b(?!\s+(?:участие|решени|мер|заявлени|закон|постановлени|документ|"
                        r"резолюци|поздравлени|к сведению|во внимание|присяг|экзамен|парад|программ|план|"
@@ -175,7 +177,7 @@ _ATTRIBUTION = gated(
     r"^\s*как\s+(?:сообщает|сообщают|сообщили|передает|передают|информирует|пишет|отмечает)\b[^,.;]*|"
     r"(?:,\s*|\s[-–—]\s*|^)(?:как\s+)?(?:сообщает|сообщают|сообщил[аи]?|передает|передают|передаёт|информирует|"
     r"пишет|написал[аи]?|рассказал[аи]?|заявил[аи]?|отмечает|отметил[аи]?|проинформировал[аи]?|"
-    r"говорится|сообщается)\b[^.;]*?(?=$|;|,\s*(?:что|как)\b)|"
+    r"говорится|сообщается)\b[^.;]*?(?=[.!]?\s*$|;|,\s*(?:что|как)\b)|"
     r"\bсо\s+ссылкой\s+на\b[^,.;]*|\b(?:по\s+данным|согласно\s+(?:сообщению|данным|информации)|по\s+информации|"
     r"по\s+словам)\b[^,.;]*|\bоб\s+этом\s+(?:\w+\s+)?(?:сообщил\w*|сообщает\w*|информирует|проинформирова\w+|"
     r"рассказал\w*|написал\w*)[^.;]*",
@@ -209,13 +211,20 @@ _SERIES_ITEM = gated(r"\b(?:Первой|Второй|Третьей|Следу�
                      r"(?P<n>встреча|беседа|переговоры)\b(?=\s+с\b)", re.I)
 _NOUN_PARTICIPLE = gated(r"\b(?:встреч[аиу]|переговоры|беседа|беседу|консультации)\b[^.;,]{0,160}?,\s*"
                         r"(?P<p>(?:состоявш|прошедш)\w*)", re.I)
+# reported speech, and a day of the month right after a participle
+_SAID_THAT = gated(r"\b(?:отметил[аи]?|заявил[аи]?|сказал[аи]?|подчеркнул[аи]?|сообщил[аи]?|указал[аи]?)\s*,?\s*что\b",
+                   re.I)
+_NUMBER_DATE_AFTER = re.compile(r"\s+[0-3]?\d\s+[а-яё]+")
+_PAST_SESSION = re.compile(r"[^.;]{0,120}?,\s*(?:прошедш|состоявш)\w*\s+(?:[0-3]?\d\s+[а-яё]+|в\s+[А-ЯЁ])", re.I)
 _SAME_PLACE = gated(r"\bтам\s+же\b", re.I)
 _RELATIVE = gated(r",\s*(?:где|который|которая|которое|которые|которого|которой|которым|которую|"
                        r"чтобы|в\s+ходе\s+котор\w+|после\s+чего)\b", re.I)
 # a relative clause on the meeting noun that tells where it was held
 _TOLD_WHERE = gated(r",\s*(?:котор(?:ая|ый|ое|ые))\s+(?:[\w-]+\s+){0,2}?" + _PREDICATE.pattern, re.I)
-_CLAUSE_BREAK = gated(r";|,\s+(?:а|но|однако|при\s+этом)\s+|(?<!\b[А-ЯЁA-Z])(?<!\b[А-ЯЁ][а-яё])\.\s|"
-                           r",\s+а\s+также\s+")
+_CLAUSE_BREAK = gated(r";|,\s+(?:а(?!\s+также\s+[А-ЯЁ])|но|однако|при\s+этом)\s+|"
+                      r"(?<!\b[А-ЯЁA-Z])(?<!\b[А-ЯЁ][а-яё])\.\s|"
+                           # (", а также Посла Венгрии X": the list goes on; ", а также посетил": a new clause)
+                           r",\s+а\s+также\s+(?![А-ЯЁ])")
 
 _SUBJECT_REFS = {
     "он": "he", "она": "she", "они": "the parties", "стороны": "the parties", "собеседники": "the parties",
@@ -620,6 +629,8 @@ class RussianRules:
             # "Встреча Путина с Алиевым, состоявшаяся в четверг в Душанбе, прошла ...": the meeting
             # told by its noun, with a participle that says it took place
             if free(m.start(), m.end()) and not re.search(r"\bкотор", body[m.start() : m.end()], re.I):
+                if _SAID_THAT.search(body, 0, m.start()) and _NUMBER_DATE_AFTER.match(body, m.end()):
+                    continue  # "она отметила, что переговоры ..., прошедшие 6 октября, подтвердили": known, not news
                 np_text = body[m.start() : m.start("p")]
                 found.append(_Span(m.start(), m.end(), _kind_from_np(np_text), STRONG, noun=True,
                                    multi=bool(_MULTI_NP.search(np_text))))
@@ -631,6 +642,9 @@ class RussianRules:
             multi = bool(_MULTI_NP.search(np_text)) or bool(
                 re.search(_COUNCIL, body[max(0, body.rfind(";", 0, m.start()) + 1) : m.start()], re.I))
             prep = body[m.start() : m.start("n")].lower()
+            if multi and prep.startswith(("по итогам", "после", "по завершении")) \
+                    and _PAST_SESSION.match(body, m.end()):
+                continue  # "по итогам саммита ..., прошедшего 7 октября в Габале": the talk's subject, told before
             if prep.startswith(("в ходе", "во время", "по итогам", "по завершении", "после")) and not multi:
                 # "По итогам переговоров министры подписали ...": the talks told before (a first
                 # mention still makes a meeting of its own)
@@ -779,7 +793,13 @@ class RussianRules:
                 trig.location = self._visit_place(body, sp.start if sp.noun else sp.end, cend, places) or \
                     self._visit_place(body, cstart, sp.start - 60, places)  # "с визитом в Ашхабад прибыла"
             else:
-                trig.location = self._location(body, cstart, cend if sp.strength != BACKREF else len(body), places)
+                reach = cend
+                if sp.strength == BACKREF:
+                    # "Беседа состоялась в Стамбуле": anywhere after it, up to another meeting noun
+                    # ("..., выразив удовлетворение итогами переговоров министров в Москве": theirs)
+                    other = re.compile(_EVENT_NOUN, re.I).search(body, sp.end)
+                    reach = other.start() if other is not None else len(body)
+                trig.location = self._location(body, cstart, reach, places)
                 told = _TOLD_WHERE.match(body, cend) if sp.noun and trig.location is None else None
                 if told:
                     # "на встрече с X, которая состоялась во Вьентьяне": the clause tells where it was

@@ -46,7 +46,7 @@ _GROUP_NOUNS = frozenset(words("""
     делегация сторона мид министерство ведомство правительство дипломат руководство партнер
     посольство коллега власть представитель официальный комиссия"""))
 _CHAIN_FILLERS = frozenset(words("""
-    иностранный дело по в во при и внешний торговля внешнеполитический ведомство мид министерство
+    иностранный дело по в во при и внешний торговля внешнеполитический ведомство мид министерство резиденция
     кабинет министр правительство республика федерация государственный комитет исполнительный
     исполком совет старейшина организация управление служба коммуникация администрация
     безопасность политика вопрос сотрудничество экономический развитие энергетика природный
@@ -515,11 +515,19 @@ class EntityFinder:
         c_places: list[PlaceMention] = []
         c_start = start
         commas = 0
+        listed = False  # "министром инвестиций, промышленности и торговли X": a list of the desk's fields
         for steps, (a, b, kind, obj) in enumerate(items):
             gap = text[b:pos]
-            if gap.strip(" ") not in ("", ",", "-", "–", "—", "(", ")", ")(", "(", ") ,", "),") or len(gap) > 4:
+            abbreviated = gap == "." and isinstance(obj, Token) and obj.text == "г"  # "в г.Астане"
+            if (gap.strip(" ") not in ("", ",", "-", "–", "—", "(", ")", ")(", "(", ") ,", "),") or len(gap) > 4) \
+                    and not abbreviated:
                 break
-            if "," in gap:
+            if kind == "word" and isinstance(obj, Token) and obj.text == "и" and not c_offices:
+                listed = True
+            if "," in gap and listed and not c_offices and kind == "word" and isinstance(obj, Token) \
+                    and _genitive_complement(obj.text):
+                pass  # a comma inside the list of fields, before its title
+            elif "," in gap:
                 if commas or not c_offices:
                     break
                 if kind not in ("place", "office") and not (
@@ -535,13 +543,15 @@ class EntityFinder:
             elif kind == "place":
                 pm = obj
                 assert isinstance(pm, PlaceMention)
-                if pm.ref.type == CITY and not re.search(r"\bв[о]?\s+$", text[max(0, a - 4) : a]):
+                # ("посол Венгрии с резиденцией в г.Астане": where he resides, inside his title)
+                if pm.ref.type == CITY and not re.search(r"\bв[о]?\s+(?:г\.\s*)?$", text[max(0, a - 7) : a]):
                     break
                 c_places.append(pm)
             else:
                 tok = obj
                 assert isinstance(tok, Token)
-                if (tok.text.isupper() and len(tok.text) > 1) or self._honorific(tok):
+                if (tok.text.isupper() and len(tok.text) > 1) or self._honorific(tok) or tok.text in ("г", "г.") \
+                        or (tok.text == "с" and text.startswith(" резиденц", tok.end)):
                     pass  # "глава MIT", "МИД", "Председатель ... Герой-Аркадаг Гурбангулы"
                 elif not (lemmas(tok.text) & _CHAIN_FILLERS or _genitive_complement(tok.text)
                           or any(a_ <= tok.start < b_ for a_, b_ in postings)

@@ -1281,3 +1281,48 @@ def test_round_20_daily_copy() -> None:
     recs = parse("On 13 May, Minister of Foreign Affairs of Turkmenistan Rashid Meredov met with Administrator of "
                  "UNDP Achim Steiner.")
     assert [(r.countries, names(r)) for r in recs] == [(("TM", "UNDP"), ["Rashid Meredov", "Achim Steiner"])]
+
+
+def test_round_21_daily_copy() -> None:
+    # "held phone calls with the leaders of A, B and C": one call each; the call named later is one of them
+    recs = parse("President Recep Tayyip Erdogan on Tuesday held phone calls with the leaders of Azerbaijan, "
+                 "Kazakhstan and Uzbekistan. In his call with Azerbaijani President Ilham Aliyev, Erdogan "
+                 "discussed regional developments.")
+    assert [(r.kind, r.countries) for r in recs] == [("phone_call", ("AZ", "TR")), ("phone_call", ("KZ", "TR")),
+                                                     ("phone_call", ("TR", "UZ"))]
+    assert names(recs[0]) == ["Recep Tayyip Erdogan", "Ilham Aliyev"]
+    # "On the eve," is the day before; "at the level of deputy ministers" names a rank, not the two just named
+    recs = parse("On 13 May, Foreign Minister of Turkmenistan Rashid Meredov held talks with Foreign Minister of "
+                 "Tajikistan Sirojiddin Muhriddin in Dushanbe. On the eve, political consultations between the "
+                 "foreign ministries of Tajikistan and Turkmenistan were held in Dushanbe at the level of deputy "
+                 "ministers.")
+    assert [(r.kind, r.date, len([p for p in r.participants if p.name])) for r in recs] == [
+        ("meeting", date(2025, 5, 13), 2), ("consultations", date(2025, 5, 12), 0)]
+    # "the talks, which began in X on D1, continued on D2": one meeting over both days, in X
+    recs = parse("The negotiations between Foreign Minister of Armenia Ararat Mirzoyan and Foreign Minister of "
+                 "Azerbaijan Jeyhun Bayramov, which began in Almaty on May 12, continued on Tuesday.")
+    assert [(r.date, r.end_date, r.location.city if r.location else None) for r in recs] == [
+        (date(2025, 5, 12), date(2025, 5, 13), "Almaty")]
+    # "the heads of the delegations were received by X": the two of the talks told before, together
+    recs = parse("On 13 May, Foreign Minister of Armenia Ararat Mirzoyan and Foreign Minister of Azerbaijan Jeyhun "
+                 "Bayramov held talks in Almaty. The talks will go on tomorrow. On 13 May, the heads of the "
+                 "delegations were received by President of Kazakhstan Kassym-Jomart Tokayev.")
+    assert [r.countries for r in recs] == [("AM", "AZ"), ("AM", "AZ", "KZ")]
+    # "joined the leaders ... at an informal summit": the summit itself
+    recs = parse("President Recep Tayyip Erdoğan on Tuesday joined the leaders of Turkic states at an informal summit "
+                 "of the Organization of Turkic States in Shusha.")
+    assert [r.kind for r in recs] == ["multilateral"]
+    # "informed about the talks held earlier in the day with X": the teller's further meeting
+    recs = parse("On 13 May, President Serdar Berdimuhamedov received Secretary General of the Organization of "
+                 "Turkic States Kubanychbek Omuraliev. The Secretary General conveyed to the President the greetings "
+                 "of the member states and informed about the talks held earlier in the day with Minister of Foreign "
+                 "Affairs of Turkmenistan Rashid Meredov.")
+    assert [sorted(names(r)) for r in recs] == [["Kubanychbek Omuraliev", "Serdar Berdimuhamedov"],
+                                                 ["Kubanychbek Omuraliev", "Rashid Meredov"]]
+    # a chronicle without a publication date: meetings long before the latest it tells are history
+    recs = parse("On 17 March 2023, President Serdar Berdimuhamedov and President Shavkat Mirziyoyev held talks in "
+                 "Ashgabat. On 29 August 2024, the two presidents met in Khiva.", published=None)
+    assert [r.date for r in recs] == [date(2024, 8, 29)]
+    assert parse("Turkmenistan and Uzbekistan: a chronicle of partnership", published=None) == []
+    assert parse("On 17 March 2023, President Serdar Berdimuhamedov held talks with President Shavkat Mirziyoyev.",
+                 published=None, title="A chronicle of strategic partnership") == []
