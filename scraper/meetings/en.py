@@ -62,6 +62,10 @@ _TALKS_HELD_EARLIER = re.compile(
     r"(?i)\b(?:the|his|her)\s+(?P<n>meeting|talks|negotiations)\s+(?:with\b[^.;]{0,120}?\s+held|held)\s+"
     r"(?:earlier\s+(?:in\s+the|that)\s+day|earlier\s+today|the\s+same\s+day|yesterday)\b")
 _CALLS = re.compile(r"(?i)\b(?:calls|conversations)\b")
+_HOSTED_PARTICIPLE = re.compile(r"(?i)\b(?:meetings|talks|summits|sessions|events|of\s+(?:the\s+)?[a-z]+)\s+"
+                                r"(?:hosted|received)\s+(?:in|at)\b")
+_GUEST_SUBJECT = re.compile(r"(?i)\s*the\s+(?:[\w-]+\s+)?(?:guest|visitor)\b")
+_TIME_AFTER = re.compile(r"(?i)\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b")
 _TOLD_ABOUT = re.compile(r"(?i)\b(?:informed|briefed|told|apprised|updated)\b")
 # "co-chaired the regular meeting of the Commission": one session of a series, not a habit
 _ONE_OF_SERIES = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:next\s+)?(?:regular|annual|periodic)\s+"
@@ -427,6 +431,8 @@ class EnglishRules:
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "multi:meeting", STRONG, False))
         for m in lex.RECEIVED.finditer(body):
+            if _HOSTED_PARTICIPLE.search(body, max(0, m.start() - 40), min(len(body), m.end() + 4)) is not None:
+                continue  # "through the meetings of the leaders hosted in Brussels": what was hosted, not who
             if free(m.start(), m.end()) and not lex.NON_PERSON_OBJECT.match(body[m.end() :]):
                 found.append((m.start(), m.end(), "meeting", STRONG, False))
         for m in lex.RECEIVING.finditer(body):
@@ -566,6 +572,8 @@ class EnglishRules:
                 continue
             if lex.REACHED_AT.search(before):
                 continue  # "the agreements reached during the meeting": an earlier one
+            if _TIME_AFTER.search(body, 0, start):
+                continue  # "The trip comes two months after X visited Ashgabat, where he met Y": the earlier one
             if strength != BACKREF and (lex.RECALL_BEFORE.search(before) or lex.RECALL_AFTER.match(body, end)):
                 # "he had met X earlier in the day / during the visit": a further meeting of
                 # the same trip, kept when it shares a participant with the reported one
@@ -602,9 +610,12 @@ class EnglishRules:
                 he = re.search(r"\b(?:he|she)\s+and\b", body[said[0].end() : start], re.I) is not None
                 subj = (teller[:1] if he else []) + [e for e in subj if e.start >= said[0].end()]
             told_earlier = _TALKS_HELD_EARLIER.search(body, max(0, start - 12))
-            if strength == WEAK and told_earlier is not None and told_earlier.start("n") == start and subj:
-                # the one who tells of them is the sentence's subject, not whom he tells
-                subj = [e for e in subj if e.kind in (PERSON, TITLE)][:1] or subj[:1]
+            guest_tells = False
+            if strength == WEAK and told_earlier is not None and told_earlier.start("n") == start:
+                # the one who tells of them is the sentence's subject, not whom he tells ("The distinguished
+                # guest informed the President that the talks held earlier today with X ...": the guest)
+                guest_tells = _GUEST_SUBJECT.match(body) is not None
+                subj = [] if guest_tells else ([e for e in subj if e.kind in (PERSON, TITLE)][:1] or subj[:1])
             elif strength == WEAK and len(subj) > 1 and _TOLD_ABOUT.search(body, subj[0].end, subj[-1].start):
                 subj = subj[:1]  # "X informed the Head of State about the results of his talks with Z": X's
             told = lex.TALKS_HE_HELD.search(body, max(0, start - 60), end)
@@ -655,6 +666,8 @@ class EnglishRules:
             owner = _OWN_CALL.match(body, start, end) if not subj and ref_m is None else None
             if owner is not None:
                 ref_m = "he" if owner.group(1).lower() == "his" else "she"  # "In his call with X, ...": his
+            if guest_tells:
+                ref_m = "the guest"
             if not subj and ref_m is None and _VERB_LIST_ITEM.match(body):
                 ref_m = "he"  # "Within the visit, Minister Fidan\n- held talks with ...": the list's lead names him
             trig.subject = subj

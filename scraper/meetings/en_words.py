@@ -100,7 +100,7 @@ ENTITY_WORDS = EntityWords(
         University Institute Prize Order Stadium Hall Palace Park Mosque Monument School Library
         International Airlines Group Company Bank Corridor Forum Field Award Medal Heritage Academy
         Boulevard Bridge Port Highway Road Pipeline Prospect District Region Province Complex Residence
-        Hotel Building"""),
+        Hotel Building Zone Resort Centre"""),
     # gap text allowed inside a title chain: small words and capitalised words that are not
     # names (names are items of their own and end a chain)
     chain_connectors=gated(
@@ -122,7 +122,7 @@ ENTITY_WORDS = EntityWords(
                     r"(?:parliament|legislature)\b", re.I), "speaker"),
         (gated(rf"\b(?:(?:First\s+)?Deputy\s+)?Minister (?:of|for) {DOMAIN_CHAIN}"), "minister"),
         (gated(rf"\b(?:European\s+|EU\s+)?Commissioner (?:of|for) {DOMAIN_CHAIN}"), "commissioner"),
-        (gated(r"\b(?:his|her|their) (?:[A-Z]\w+ )?counterparts?\b"), "counterpart"),
+        (gated(r"\b(?:his|her|their) (?:[A-Z]\w+ )?(?:counterparts?|colleagues?)\b"), "counterpart"),
         (gated(r"\bcounterparts?\b"), "counterpart"),
         # "the Turkmen diplomat was received by ...": the one person of that state the report names
         (gated(r"\bdiplomat\b"), "counterpart"),
@@ -429,7 +429,7 @@ RETROSPECTIVE = gated(r"\b(?:year in review|(?:a )?look(?:s|ing)? back (?:at|on)
 # ("Holding talks with X, Y said"); "the importance of holding", "proposed holding" name a plan
 HOLDING_AS_EVENT_BEFORE = gated(r"(?:\b(?:is|are|was|were|been)\s+(?:also\s+)?|^\s*|[,;:]\s*)$", re.I)
 COMMENTARY = gated(
-    r"^(?:Analysis|Analyst|Opinion|Commentary|Op-ed|Column|Editorial|Interview|Expert|Viewpoint)\b\s*:?", re.I
+    r"^(?:Analysis|Analyst|Opinion|Commentary|Comment|Op-ed|Column|Editorial|Interview|Expert|Viewpoint)\b\s*:?", re.I
 )
 # an author's byline with an expert's job ("By Elchin Guliyev, political analyst"), or the disclaimer
 # of an opinion page ("The views expressed in this article are those of the author")

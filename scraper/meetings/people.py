@@ -119,6 +119,7 @@ _TITLE_TAIL = re.compile(
     r"|\s+and\s+[A-Z][a-z]+\s+")  # "Minister of Economy and Commerce X"
 # between two stacked titles: a comma, perhaps after the rest of the first one ("for Foreign Affairs")
 _STACKED_GAP = re.compile(r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|the|[A-Z][\w'’-]*))*)?\s*,\s*")
+_ACRONYM_GAP = re.compile(r"\s*\([A-Z]{2,8}\)\s*,?\s*")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?=[A-Z])")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _DIGIT_AFTER = re.compile(r"\.?\s*\d")
@@ -142,6 +143,9 @@ def _offices(text: str, gaz: Gazetteer, words: EntityWords) -> list[OfficeMentio
         # short acronyms (PM, FM, MP) only in capitals
         if len(om.text) <= 3 and not om.text.isupper():
             continue
+        if om.text.lower() == "head" and text[max(0, om.start - 7) : om.start].lower().endswith("at the ") \
+                and text.startswith(" of", om.end):
+            continue  # "arrived at the head of a delegation": leading it, not a head of anything named
         found.append(om)
     for rx, office in words.extra_offices:
         for m in rx.finditer(text):
@@ -620,7 +624,9 @@ def _title_then_name(entities: list[Entity], text: str) -> list[Entity]:
         while e.kind == PERSON and out and out[-1].kind == TITLE and not out[-1].plural and out[-1].end <= e.start:
             prev = out[-1]
             between = text[prev.end : e.start]
-            if e.role is None and (between.strip() in ("", ",") or _TITLE_TAIL.fullmatch(between)):
+            if e.role is None and (between.strip() in ("", ",", ")", "),") or _TITLE_TAIL.fullmatch(between)
+                                   or _ACRONYM_GAP.fullmatch(between)):
+                # ("Secretary General of the OSCE (OSCE) X": the organisation's acronym in brackets)
                 e = replace(e, start=prev.start, role=prev.role, office=prev.office,
                             country=e.country or prev.country, text=text[prev.start : e.end])
             elif e.role is not None and prev.country in (None, e.country) and (

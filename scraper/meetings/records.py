@@ -97,7 +97,7 @@ class _Registry:
         if office is None:
             return None
         exact: list[_Person] = []
-        akin: list[_Person] = []  # a speaker's title may name the chairman of the Halk Maslahaty
+        akin: list[_Person] = []  # holders of the office under another first title (a speaker: the Halk chairman)
         for lst in self.people.values():
             for p in lst:
                 if country and p.country and p.country != country:
@@ -111,6 +111,9 @@ class _Registry:
                     exact.append(p)
                 elif office == "speaker" and country and p.country == country and p.office == "halk_chairman":
                     akin.append(p)
+                elif office == "foreign_minister" and country and p.country == country and p.role \
+                        and _FOREIGN_MINISTER_ROLE.search(p.role):
+                    akin.append(p)  # "Deputy Chairman of the Cabinet of Ministers, Minister of Foreign Affairs X"
         for found in (exact, exact + akin):
             if found:
                 return found[0] if len({p.name for p in found}) == 1 else None
@@ -183,6 +186,10 @@ _WITHIN_VISIT = re.compile(r"(?i)\b(?:within the framework of|as part of|during|
 # a head named only as such ("the head of the Turkmen side"), not a governor or a director
 _GENERIC_HEAD = re.compile(r"(?i)(?:the\s+)?(?:[\w-]+\s+)?(?:head|leader|глава|руководитель|лидер)\b")
 _LEVEL_OF = re.compile(r"(?i)\b(?:level\s+of|уровне)\s+$")
+_TOOK_PLACE = re.compile(r"(?i)\b(?:took\s+place|(?:was|were)\s+held|took\s+part|participated|attended|"
+                         r"состоял\w*|прош(?:ел|ёл|ла|ло|ли)|проход\w*|принял\w*\s+участие|участвовал\w*)\b")
+_FOREIGN_MINISTER_ROLE = re.compile(r"(?i)minister\s+of\s+foreign\s+affairs|foreign\s+minister|"
+                                    r"министр\w*\s+иностранных\s+дел|глав\w+\s+МИД")
 _PAIR_WORD = re.compile(r"(?i)\b(?:the\s+two|both|the\s+three|обоих|обеих)\s+$")
 _RECEIVED = re.compile(r"(?i)\b(?:received|hosted|принял[аи]?)\b")
 _AND = re.compile(r"\b(?:and|и)\b")
@@ -476,6 +483,10 @@ class _Document:
         if not subject and ref:
             if ref == "the guest" and self.visitor_entities:
                 subject = [self.resolve(self.visitor_entities[0])]  # "the guest was received by ..."
+            elif ref == "the guest" and (host_met := next((e for e in reversed(self.events) if sum(
+                    p.kind == PERSON for p in e.participants) >= 2), None)) is not None:
+                # no visit told: the one received at the meeting before (its object, named last)
+                subject = [next(p for p in reversed(host_met.participants) if p.kind == PERSON)]
             elif ref in ("he", "she") and self.last_subject is not None:
                 subject = [self.resolve(self.last_subject)]
             elif ref in _PLURAL_REFS or ref.startswith("the two"):
@@ -640,6 +651,12 @@ class _Document:
                             and (target.multilateral_hint or e.country in target.countries()):
                         target.participants.append(e)
                 return []
+            opening = sum(1 for i in self.infos[: info.sentence.index] if not i.sentence.heading and i.body.strip()) < 2
+            # "The meeting took place in Baku", "X took part in the summit": told as news
+            told = _TOOK_PLACE.search(info.body, trig.start, trig.end) is not None
+            if not opening and not told and not any((e.kind == PERSON and e.name) or (e.kind == TITLE and not e.plural)
+                                                    for e in subject + objs):
+                return []  # "... at the meeting of the leaders held in Washington": a mention, no news of its own
         strength = STRONG if trig.strength == BACKREF else trig.strength  # "The meeting took place in Baku"
         parties: set[str] = set()
         if trig.kind == "visit" and trig.location is not None and trig.location.country:

@@ -1326,3 +1326,40 @@ def test_round_21_daily_copy() -> None:
     assert parse("Turkmenistan and Uzbekistan: a chronicle of partnership", published=None) == []
     assert parse("On 17 March 2023, President Serdar Berdimuhamedov held talks with President Shavkat Mirziyoyev.",
                  published=None, title="A chronicle of strategic partnership") == []
+
+
+def test_round_22_daily_copy() -> None:
+    # a press comment or an EU statement that mentions past leaders' meetings reports none
+    assert parse("Comment of the Head of the Press Service of the Ministry of Foreign Affairs\n\nWe reject the "
+                 "resolution, which ignores the initialling of the agreement at the meeting of the leaders held in "
+                 "Washington on 8 August 2025.", published=None) == []
+    assert parse("The EU has consistently supported the normalisation process, including through the meetings of "
+                 "the leaders hosted in Brussels.") == []
+    # "Secretary General of the OSCE (OSCE) X": one person, and "he had held a meeting earlier in the day" his
+    recs = parse("President Ilham Aliyev has received Secretary General of the Organization for Security and "
+                 "Co-operation in Europe (OSCE) Feridun Sinirlioğlu on 13 May. Feridun Sinirlioğlu thanked the "
+                 "President for the welcome. He noted that earlier in the day he had "
+                 "held a meeting with Foreign Minister of Azerbaijan Jeyhun Bayramov. The head of state recalled his "
+                 "meeting with the "
+                 "previous Secretary General Helga Maria Schmid in Baku.")
+    assert [sorted(names(r)) for r in recs] == [["Feridun Sinirlioğlu", "Ilham Aliyev"],
+                                                 ["Feridun Sinirlioğlu", "Jeyhun Bayramov"]]
+    # "The distinguished guest informed the President that the talks held earlier today with X ...": the guest's
+    recs = parse("Today, President Serdar Berdimuhamedov received Minister of Foreign Affairs of Iran Abbas Araghchi. "
+                 "The distinguished guest informed the President that the talks held earlier today with his Turkmen "
+                 "colleague Rashid Meredov had been constructive.")
+    assert [sorted(names(r)) for r in recs][1] == ["Abbas Araghchi", "Rashid Meredov"]
+    # "N months after X visited Ashgabat, where he met Y": the earlier visit; "at the head of" names no head
+    recs = parse("Iranian Foreign Minister Abbas Araghchi, who arrived at the head of a delegation, met with President "
+                 "of Turkmenistan Serdar Berdimuhamedov on Tuesday. The trip comes two months after President Masoud "
+                 "Pezeshkian visited Ashgabat, where he met with his Turkmen counterpart.")
+    assert [names(r) for r in recs] == [["Abbas Araghchi", "Serdar Berdimuhamedov"]]
+    # a tourist zone hosting a ministerial is its venue; "the Turkmen Minister of Foreign Affairs" is the one
+    # named under his first title
+    recs = parse("On 13 May, the National Tourist Zone \"Awaza\" hosted the regular meeting of the Ministers of "
+                 "Foreign Affairs of the Central Asian states. The Turkmen delegation was headed by Deputy Chairman "
+                 "of the Cabinet of Ministers, Minister of Foreign Affairs of Turkmenistan Rashid Meredov. The head of "
+                 "the Tajik delegation also held a meeting with the Turkmen Minister of Foreign Affairs.")
+    assert (recs[0].kind, recs[0].location.city if recs[0].location else None) == ("multilateral", "Awaza")
+    assert "Tourist Zone" not in names(recs[0])
+    assert "Rashid Meredov" in names(recs[1])
