@@ -66,6 +66,7 @@ _HOSTED_PARTICIPLE = re.compile(r"(?i)\b(?:meetings|talks|summits|sessions|event
                                 r"(?:hosted|received)\s+(?:in|at)\b")
 _GUEST_SUBJECT = re.compile(r"(?i)\s*the\s+(?:[\w-]+\s+)?(?:guest|visitor)\b")
 _TIME_AFTER = re.compile(r"(?i)\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b")
+_IN_A_MEETING = re.compile(r"(?i)\bin\s+an?\s+(?:[\w-]+\s+)?meeting\b(?!\s+(?:of|with)\b)")
 _TOLD_ABOUT = re.compile(r"(?i)\b(?:informed|briefed|told|apprised|updated)\b")
 # "co-chaired the regular meeting of the Commission": one session of a series, not a habit
 _ONE_OF_SERIES = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:next\s+)?(?:regular|annual|periodic)\s+"
@@ -529,6 +530,11 @@ class EnglishRules:
                     found = [f for f in found if f not in inner]
             if free(np_start, p.end()):
                 found.append((np_start, p.end(), "multi:" + kind if multi else kind, strength, False))
+        # "A and B discussed the latest developments in a meeting on Sunday": a meeting told by its
+        # circumstance, after the verb (an indefinite "a meeting" is a new one)
+        for m in _IN_A_MEETING.finditer(body):
+            if free(m.start(), m.end()) and lex.CONTACT_VERB.search(body, 0, m.start()):
+                found.append((m.start(), m.end(), "meeting", STRONG, False))
         # "X and Y discussed ... during talks in Moscow": the talks, or more about them
         for m in lex.DURING_TALKS.finditer(body):
             if free(m.start(), m.end()):

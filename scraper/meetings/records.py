@@ -190,6 +190,7 @@ _TOOK_PLACE = re.compile(r"(?i)\b(?:took\s+place|(?:was|were)\s+held|took\s+part
                          r"состоял\w*|прош(?:ел|ёл|ла|ло|ли)|проход\w*|принял\w*\s+участие|участвовал\w*)\b")
 _FOREIGN_MINISTER_ROLE = re.compile(r"(?i)minister\s+of\s+foreign\s+affairs|foreign\s+minister|"
                                     r"министр\w*\s+иностранных\s+дел|глав\w+\s+МИД")
+_ALSO = re.compile(r"(?i)\b(?:также|also)\b")
 _PAIR_WORD = re.compile(r"(?i)\b(?:the\s+two|both|the\s+three|обоих|обеих)\s+$")
 _RECEIVED = re.compile(r"(?i)\b(?:received|hosted|принял[аи]?)\b")
 _AND = re.compile(r"\b(?:and|и)\b")
@@ -364,7 +365,9 @@ class _Document:
                 if _key(r) not in have:
                     target.participants.append(r)
                     have.add(_key(r))
-            elif r.kind in (STATE, GROUP, TITLE) and r.country and (target.noun_trigger or target.multilateral_hint):
+            elif r.kind in (STATE, GROUP, TITLE) and r.country and (
+                    target.noun_trigger or target.multilateral_hint
+                    or any(p.plural and p.country in self.organisations for p in target.participants)):
                 target.parties.add(r.country)
 
     # --- pass over the sentences ----------------------------------------------------------------
@@ -471,7 +474,10 @@ class _Document:
         for ev in reversed(self.events):
             if ev.sent > sent_index:
                 continue
-            if ev.noun_trigger or ev.multilateral_hint or len(ev.countries()) >= 3:
+            # (or held by the plural holders of an organisation: "The Council of Foreign Ministers of the
+            # CIS held a meeting")
+            if ev.noun_trigger or ev.multilateral_hint or len(ev.countries()) >= 3 or any(
+                    p.plural and p.country in self.organisations for p in ev.participants):
                 return ev if sent_index - ev.sent <= 4 else None
             return None
         return None
@@ -619,6 +625,14 @@ class _Document:
                 together = True
         noun = trig.noun_phrase or trig.strength == BACKREF or trig.multilateral_hint or (
             not trig.subject and not trig.subject_ref and trig.kind != "visit")
+        if noun and trig.strength != BACKREF and not subject and objs and not trig.multilateral_hint \
+                and _ALSO.search(info.body) and (before := next((e for e in reversed(self.events)
+                                                                  if e.participants and e.strength != VISIT), None)):
+            # "Состоялся также телефонный разговор с X", "A meeting with X also took place": the one
+            # who held the meeting before holds this one too
+            host = before.participants[0]
+            if host.kind == PERSON and host.country and host.country not in {e.country for e in objs}:
+                subject = [host]
         if trig.strength == BACKREF:
             # more about the latest meeting of the same sort: place and date, nothing else
             same = {trig.kind} | ({"meeting", "multilateral", "video_call", "credentials", "phone_call",
@@ -855,7 +869,9 @@ class _Document:
         countries = ev.countries()
         # the council of an organisation meeting as such ("the OTS foreign ministers met")
         org_only = bool(countries) and countries <= self.organisations and any(p.plural for p in ev.participants)
-        org_session = org_only or (ev.multilateral_hint and bool(countries & self.organisations))
+        org_session = org_only or (ev.multilateral_hint and bool(countries & self.organisations)) or (
+            len(countries) >= 3 and any(p.plural and p.country in self.organisations for p in ev.participants))
+        # ("The Council of Foreign Ministers of the CIS held a meeting", attended by eight ministers)
         if ev.date is None or (len(countries) < 2 and not org_session):
             return None  # a record has two parties, except a session of an organisation
         kind = ev.kind

@@ -41,7 +41,7 @@ _NOT_NAME_LEMMAS = frozenset(words("""
     участники главы как согласно по при после в во на с со об о для между также кроме того
     однако этот тот он она они его её ее их мы вы я это туркменистан азербайджан неформальный
     неофициальный официальный очередной первый второй третий телеграм telegram департамент агентство
-    банк фонд комитет бюро"""))
+    банк фонд комитет бюро палата собрание ассамблея"""))
 _GROUP_NOUNS = frozenset(words("""
     делегация сторона мид министерство ведомство правительство дипломат руководство партнер
     посольство коллега власть представитель официальный комиссия"""))
@@ -577,7 +577,11 @@ class EntityFinder:
         if m is None:
             return None
         cut = max(0, start - 80) + m.start()
-        before = [p for p in places if cut - 80 <= p.start and p.end <= cut and p.ref.type != CITY]
+        # the delegation's own words: "делегацию ЕБРР во главе с", not "Президент Азербайджана принял
+        # делегацию во главе с X" (the host's country is not the delegation's)
+        noun = list(re.finditer(r"делегаци\w*", text[max(0, cut - 80) : cut], re.I))
+        lo = max(0, cut - 80) + noun[-1].start() if noun else cut - 80
+        before = [p for p in places if lo <= p.start and p.end <= cut and p.ref.type != CITY]
         return before[-1].ref.code if before else None
 
     def _chain_country(self, text: str, places: list[PlaceMention], offices: list[OfficeMention]) -> str | None:

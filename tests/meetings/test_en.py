@@ -1363,3 +1363,17 @@ def test_round_22_daily_copy() -> None:
     assert (recs[0].kind, recs[0].location.city if recs[0].location else None) == ("multilateral", "Awaza")
     assert "Tourist Zone" not in names(recs[0])
     assert "Rashid Meredov" in names(recs[1])
+
+
+def test_round_23_briefs() -> None:
+    # "A and B discussed ... in a meeting on Tuesday": a meeting told by its circumstance
+    recs = parse("Iranian Deputy Foreign Minister Majid Takht-Ravanchi and Azerbaijan's Ambassador Ali Alizada "
+                 "discussed bilateral relations in a meeting on Tuesday.")
+    assert [(r.date, r.countries) for r in recs] == [(date(2025, 5, 13), ("AZ", "IR"))]
+    assert parse("Iranian Deputy Foreign Minister Majid Takht-Ravanchi discussed the agenda in a meeting of the "
+                 "cabinet on Tuesday.") == []
+    # "The Council of Foreign Ministers of the CIS held a meeting", then who attended: one session of them all
+    recs = parse("The Council of Foreign Ministers of the Commonwealth of Independent States held a meeting in Almaty "
+                 "on Tuesday. The meeting was attended by the foreign ministers of Azerbaijan, Belarus and "
+                 "Kazakhstan, as well as CIS Executive Secretary Sergei Lebedev.")
+    assert [(r.kind, r.countries) for r in recs] == [("multilateral", ("AZ", "BY", "CIS", "KZ"))]
