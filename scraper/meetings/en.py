@@ -66,6 +66,12 @@ _HOSTED_PARTICIPLE = re.compile(r"(?i)\b(?:meetings|talks|summits|sessions|event
                                 r"(?:hosted|received)\s+(?:in|at)\b")
 _GUEST_SUBJECT = re.compile(r"(?i)\s*the\s+(?:[\w-]+\s+)?(?:guest|visitor)\b")
 _TIME_AFTER = re.compile(r"(?i)\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b")
+_ABSENT_AFTER = re.compile(r"(?i)\s+(?:stayed\s+away|was\s+not\s+represented|was\s+absent|boycotted|"
+                           r"did\s+not\s+(?:attend|take\s+part|participate))\b")
+_SIDES_AFTER = re.compile(r"(?i)[^,.;]{0,30},\s*(?:the\s+two\s+(?:sides|ministers|leaders|presidents)|both\s+sides|"
+                          r"the\s+(?:sides|parties))\b")
+_SAID_AT = re.compile(r"(?i)\b(?:said|stated|noted|stressed|told|emphasi[sz]ed|discussed)\s+$")
+_AT_A_MEETING_WITH = re.compile(r"(?i)\b(?:at|in|during)\s+an?\s+(?:[\w.'’-]+\s+){0,3}?(?:meeting|talks)\s+with\b")
 _IN_A_MEETING = re.compile(r"(?i)\bin\s+an?\s+(?:[\w-]+\s+)?meeting\b(?!\s+(?:of|with)\b)")
 _TOLD_ABOUT = re.compile(r"(?i)\b(?:informed|briefed|told|apprised|updated)\b")
 # "co-chaired the regular meeting of the Commission": one session of a series, not a habit
@@ -292,7 +298,8 @@ class EnglishRules:
         mentions = first.get(body)
         if mentions is None or mentions.rejected & known:
             mentions = find_entities(body, self.gaz, self.words, known)
-        info.entities = mentions.entities
+        # "...; Georgia stayed away": a state said to be absent is no party
+        info.entities = [e for e in mentions.entities if not (e.kind == STATE and _ABSENT_AFTER.match(body, e.end))]
         info.places = mentions.places
         info.unqualified_ministry = bool(
             lex.AT_UNNAMED_MINISTRY.search(body)
@@ -532,6 +539,10 @@ class EnglishRules:
                 found.append((np_start, p.end(), "multi:" + kind if multi else kind, strength, False))
         # "A and B discussed the latest developments in a meeting on Sunday": a meeting told by its
         # circumstance, after the verb (an indefinite "a meeting" is a new one)
+        for m in _AT_A_MEETING_WITH.finditer(body):
+            # "Tokayev said at an Oct. 10 meeting with X": a new meeting (indefinite) told by its circumstance
+            if free(m.start(), m.end()) and _SAID_AT.search(body, 0, m.start()):
+                found.append((m.start(), m.end(), "meeting", STRONG, False))
         for m in _IN_A_MEETING.finditer(body):
             if free(m.start(), m.end()) and lex.CONTACT_VERB.search(body, 0, m.start()):
                 found.append((m.start(), m.end(), "meeting", STRONG, False))
@@ -669,6 +680,10 @@ class EnglishRules:
                     subj = prev_subject
                 elif n and prev_ref:
                     ref_m = prev_ref
+            if not subj and not objs and ref_m is None and lex.PHONE_LEAD.match(body) is not None \
+                    and _SIDES_AFTER.match(body, end) is not None:
+                # "During a phone call on Thursday, the two sides discussed ...": the pair named before
+                ref_m = "the two"
             owner = _OWN_CALL.match(body, start, end) if not subj and ref_m is None else None
             if owner is not None:
                 ref_m = "he" if owner.group(1).lower() == "his" else "she"  # "In his call with X, ...": his

@@ -262,8 +262,9 @@ CONTACT_VERB = gated(
     r"\b(?:spoke|talked|conversed|held|had|conducted|discussed|exchanged views|met|hold|holding|received|made|makes)\b",
     re.I,
 )
-PHONE_LEAD = gated(r"^\s*(?:In|During)\s+(?:a|the|their|his|her)\s+(?:(?:tele)?phone\s+(?:call|conversation|talk)|call)"
-                   r"\s+with\b", re.I)
+PHONE_LEAD = gated(r"^\s*(?:In|During)\s+(?:a|the|their|his|her)\s+"
+                   r"(?:(?:(?:tele)?phone\s+(?:call|conversation|talk)|call)\s+with\b"
+                   r"|(?:tele)?phone\s+(?:call|conversation|talk)\s+(?:on|yesterday|today)\b)", re.I)
 HELD = gated(
     r"\b(?:held|had(?!\s+(?:held|met|been|spoken|conducted|had|hosted|received|talked)\b)|conducted|holding|"
     r"co-chaired|chaired)\s+(?:[\w'’–-]+\s+){0,6}?"

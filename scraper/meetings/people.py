@@ -119,6 +119,8 @@ _TITLE_TAIL = re.compile(
     r"|\s+and\s+[A-Z][a-z]+\s+")  # "Minister of Economy and Commerce X"
 # between two stacked titles: a comma, perhaps after the rest of the first one ("for Foreign Affairs")
 _STACKED_GAP = re.compile(r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|the|[A-Z][\w'’-]*))*)?\s*,\s*")
+_CULTURAL_BEFORE = re.compile(r"(?i)\b(?:poet|writer|composer|painter|artist|thinker|philosopher|scientist|"
+                              r"classic|poetess)\s+$")
 _ACRONYM_GAP = re.compile(r"\s*\([A-Z]{2,8}\)\s*,?\s*")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?=[A-Z])")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
@@ -241,6 +243,8 @@ def _name_runs(
             continue
         if not poss and _VENUE_BEFORE.search(text[max(0, start - 8) : start]):
             continue  # "received him at Qasr Al Watan": a venue, not a person
+        if _CULTURAL_BEFORE.search(text[max(0, start - 24) : start]):
+            continue  # "dedicated to the poet Magtymguly Fragi": a figure honoured, not a party
         # inside a capitalised name of a body: "... in Economic and Humanitarian Areas"
         pm = _BODY_NAME_BEFORE.search(text[max(0, start - 40) : start])
         if pm and pm.group(1) in words.stopwords and pm.group(1) not in ("President", "Minister"):

@@ -533,6 +533,10 @@ class _Document:
             return pair
         return []
 
+    def _long_ago(self, day: date) -> bool:
+        """Is a day told in the report well before its publication (a recalled one)?"""
+        return self.published is not None and day < shift(self.published, -STALE_DAYS)
+
     def _when(self, trig: Trigger, sent: int = 0) -> tuple[date | None, date | None, bool, bool] | None:
         """(date, end date, exact, explicit) of a trigger, or None when it is not news."""
         d = trig.date
@@ -550,10 +554,20 @@ class _Document:
         if d.kind == SAME_DAY:
             # "arrived on the evening of August 18. On the same evening, ...": the day the sentence
             # just before gives, even to an arrival; else the day of the meeting before
+            # (not a day the sentence before recalls: "The previous meeting was on 22 February")
             told = [m.value for m in (self.infos[sent - 1].dates if sent > 0 else [])
-                    if m.kind == EXPLICIT and m.value is not None]
+                    if m.kind == EXPLICIT and m.value is not None and not self._long_ago(m.value)]
             if told:
                 return shift(told[-1], d.offset), None, True, True
+            prev = next((e for e in reversed(self.events) if e.strength != VISIT and not e.reported), None)
+            if prev is None:
+                # no meeting told yet: the day of a sentence just before ("10 июня Президент отбыл с визитом
+                # ... В первой половине дня состоялись переговоры")
+                for back in range(max(0, sent - 3), sent - 1)[::-1]:
+                    told = [m.value for m in self.infos[back].dates
+                            if m.kind == EXPLICIT and m.value is not None and not self._long_ago(m.value)]
+                    if told:
+                        return shift(told[-1], d.offset), None, True, True
             prev = next((e for e in reversed(self.events) if e.strength != VISIT and not e.reported), None) or next(
                 (e for e in reversed(self.events) if e.strength != VISIT), None)
             if prev is None or prev.date is None:

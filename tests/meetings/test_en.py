@@ -1377,3 +1377,22 @@ def test_round_23_briefs() -> None:
                  "on Tuesday. The meeting was attended by the foreign ministers of Azerbaijan, Belarus and "
                  "Kazakhstan, as well as CIS Executive Secretary Sergei Lebedev.")
     assert [(r.kind, r.countries) for r in recs] == [("multilateral", ("AZ", "BY", "CIS", "KZ"))]
+
+
+def test_round_24_month() -> None:
+    # "X said at an Oct. 10 meeting with Y": a meeting told by its circumstance
+    recs = parse("Kazakhstan gives priority to relations with Turkmenistan, President Kassym-Jomart Tokayev said at a "
+                 "May 13 meeting with Chairman of the Halk Maslahaty of Turkmenistan Gurbanguly Berdimuhamedov.")
+    assert [names(r) for r in recs] == [["Kassym-Jomart Tokayev", "Gurbanguly Berdimuhamedov"]]
+    # a poet a forum honours is no party to the meetings at it
+    recs = parse("On 13 May, in Ashgabat, Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov met with Russian "
+                 "President Vladimir Putin on the sidelines of the forum dedicated to the poet Magtymguly Fragi.")
+    assert [names(r) for r in recs] == [["Gurbanguly Berdimuhamedov", "Vladimir Putin"]]
+    # "During a phone call on Tuesday, the two sides discussed ...": the two named before
+    recs = parse("Iranian Foreign Minister Abbas Araghchi and his Algerian counterpart Ahmed Attaf called for a "
+                 "ceasefire. During a phone call on Tuesday, the two sides discussed regional developments.")
+    assert [(r.kind, r.date, r.countries) for r in recs] == [("phone_call", date(2025, 5, 13), ("DZ", "IR"))]
+    # "...; Georgia stayed away": an absent state is no party
+    recs = parse("On Tuesday, the third meeting of the platform was held in Istanbul with the participation of the "
+                 "foreign ministers of Iran, Azerbaijan, Turkiye, Armenia and Russia; Georgia stayed away.")
+    assert [("GE" in r.countries, len(r.countries)) for r in recs] == [(False, 5)]
