@@ -389,7 +389,7 @@ INNER_RELATIVE = gated(r",\s*(?:who|which|whose)\s+[^,;]{0,120},")
 ATTRIBUTION = gated(
     r"(?:,|\s-|\s–)\s*(?:(?:the\s+)?(?:(?:press\s+service|press\s+office|information\s+service|website|"
     r"press\s+secretary|spokes(?:person|man|woman))\s+of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,6}|(?:[A-Z][\w.'’-]*\s+){1,6})"
+    r"(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,6}|[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|to|the|for)\s+){0,8})"
     r"(?:reports?|reported|informs?|informed|said|says|told|learned|"
     r"writes|wrote|quoted|stated|announced|added)\b|(?:[\w.]+\s+)?(?:was|were)\s+told\s+by\b|"
     r"according to\b|citing\b|with reference to\b).*$"

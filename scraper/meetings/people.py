@@ -121,6 +121,7 @@ _TITLE_TAIL = re.compile(
 _STACKED_GAP = re.compile(r"(?:\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|the|[A-Z][\w'’-]*))*)?\s*,\s*")
 _CULTURAL_BEFORE = re.compile(r"(?i)\b(?:poet|writer|composer|painter|artist|thinker|philosopher|scientist|"
                               r"classic|poetess)\s+$")
+_NAME_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ACRONYM_GAP = re.compile(r"\s*\([A-Z]{2,8}\)\s*,?\s*")
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing\s+(?=[A-Z])")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
@@ -615,7 +616,41 @@ def find_entities(
     entities += scan.groups()
     entities.sort(key=lambda e: (e.start, e.end))
     entities = _title_then_name(entities, text)
+    entities = _respectively(entities, text)
     return Mentions(entities=entities, places=scan.all_places, offices=scan.offices, rejected=scan.rejected)
+
+
+def _respectively(entities: list[Entity], text: str) -> list[Entity]:
+    """"the Presidents of Iran, Armenia and Pakistan, Masoud Pezeshkian, Vahagn Khachaturyan and Asif Ali
+    Zardari": a plural title over several states, then as many names after a comma, one for each state
+    in turn."""
+    out = list(entities)
+    i = 0
+    while i < len(out):
+        e = out[i]
+        if e.kind != TITLE or not e.plural or not e.country:
+            i += 1
+            continue
+        group = [t for t in out[i:] if t.kind == TITLE and t.start == e.start and t.end == e.end]
+        after = out[i + len(group) :]
+        names: list[Entity] = []
+        pos = e.end
+        for p in after:
+            gap = text[pos : p.start]
+            if p.kind != PERSON or p.country is not None or not _NAME_LIST_GAP.fullmatch(gap) or (
+                    not names and "," not in gap):
+                break
+            names.append(p)
+            pos = p.end
+        if len(group) > 1 and len(names) == len(group):
+            role = group[0].role
+            named = [replace(n, country=t.country, role=n.role or role, office=n.office or t.office)
+                     for n, t in zip(names, group, strict=True)]
+            out = out[:i] + named + after[len(names) :]
+            i += len(named)
+        else:
+            i += len(group)
+    return out
 
 
 def _title_then_name(entities: list[Entity], text: str) -> list[Entity]:

@@ -1396,3 +1396,15 @@ def test_round_24_month() -> None:
     recs = parse("On Tuesday, the third meeting of the platform was held in Istanbul with the participation of the "
                  "foreign ministers of Iran, Azerbaijan, Turkiye, Armenia and Russia; Georgia stayed away.")
     assert [("GE" in r.countries, len(r.countries)) for r in recs] == [(False, 5)]
+
+
+def test_round_24_lists_and_sources() -> None:
+    # "with the Presidents of A, B and C, X, Y and Z": each name is the president of the state in its place
+    recs = parse("On 13 May, President Serdar Berdimuhamedov held meetings in Ashgabat with the Presidents of Iran, "
+                 "Armenia and Pakistan, Masoud Pezeshkian, Vahagn Khachaturyan and Asif Ali Zardari.")
+    assert [[(p.name, p.country) for p in r.participants][1] for r in recs] == [
+        ("Masoud Pezeshkian", "IR"), ("Vahagn Khachaturyan", "AM"), ("Asif Ali Zardari", "PK")]
+    # ", Azerbaijan's Ambassador to the UK X said on X": the source of the report, not a participant
+    recs = parse("On 13 May, Azerbaijani envoy Elchin Amirbayov held a meeting with UK National Security "
+                 "Adviser Tim Barrow, Azerbaijan's Ambassador to the UK Elin Suleymanov said on X.")
+    assert [sorted(names(r)) for r in recs] == [["Elchin Amirbayov", "Tim Barrow"]]
