@@ -17,7 +17,7 @@ from scraper.meetings.model import MeetingRecord
 
 #: Bump when extraction or parsing rules change in a way that changes records; stored
 #: with every article version so a reparse can say which rules produced what.
-PARSER_VERSION = "2026.11.25"
+PARSER_VERSION = "2026.11.26"
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 

@@ -68,6 +68,13 @@ _GUEST_SUBJECT = re.compile(r"(?i)\s*the\s+(?:[\w-]+\s+)?(?:guest|visitor)\b")
 _TIME_AFTER = re.compile(r"(?i)\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b")
 _ABSENT_AFTER = re.compile(r"(?i)\s+(?:stayed\s+away|was\s+not\s+represented|was\s+absent|boycotted|"
                            r"did\s+not\s+(?:attend|take\s+part|participate))\b")
+_HOSTED_EVENT = re.compile(r"(?i)\bhosted\s+(?:the|a|an)\s+(?:[\w'’–-]+\s+){0,4}?(?:summit|ministerial|"
+                           r"(?:meeting|session)\s+of\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,3}?(?:council|heads|leaders|"
+                           r"ministers))\b")
+_NON_DIPLOMATIC_BODY = re.compile(r"(?i)\b(?:expert|experts'?|think[- ]tank|scientific|academic|youth|business|"
+                                  r"media)\s+(?:council|forum|club|dialogue|community)\b")
+_VENUE_NOUNS = frozenset({"zone", "city", "capital", "resort", "complex", "palace", "centre", "center", "hall",
+                          "residence", "venue"})
 _SIDES_AFTER = re.compile(r"(?i)[^,.;]{0,30},\s*(?:the\s+two\s+(?:sides|ministers|leaders|presidents)|both\s+sides|"
                           r"the\s+(?:sides|parties))\b")
 _SAID_AT = re.compile(r"(?i)\b(?:said|stated|noted|stressed|told|emphasi[sz]ed|discussed)\s+$")
@@ -232,6 +239,15 @@ class EnglishRules:
             info.background = background or bool(lex.RECALL_SENTENCE.match(info.body))
             info.earlier_aside = info.background and lex.EARLIER_ASIDE.match(info.body) is not None
             infos.append(info)
+        for k, info in enumerate(infos):
+            if info.attendance is not None and info.body.rstrip().endswith(":") and lex.PARTICIPATION.search(info.body):
+                # "Taking part in the summit were:" and a line per delegation ("Kazakhstan – President X")
+                for item in infos[k + 1 : k + 16]:
+                    line = item.sentence.text  # (a short line without a period reads as a heading: read it whole)
+                    listed = item.entities or find_entities(line, self.gaz, self.words).entities
+                    if len(line) > 160 or item.triggers or not listed:
+                        break
+                    info.attendance += [e for e in listed if e.kind in (PERSON, TITLE)]
         for info in infos[:3]:
             if info.sentence.heading:
                 info.header_place = self._header_place(info.body)
@@ -438,6 +454,16 @@ class EnglishRules:
                 continue
             if free(m.start(), m.end()):
                 found.append((m.start(), m.end(), "multi:meeting", STRONG, False))
+        for m in _HOSTED_EVENT.finditer(body):
+            # "X hosted the 10th summit of the OTS": the session itself, with its host in it (a venue that
+            # hosts one, "the Avaza tourist zone hosted the summit", is told by the venue rules)
+            host = re.search(r"([\w\"”'’-]+)\s+$", body[: m.start()])
+            if host is not None and (host.group(1)[-1] in "\"”'’" or host.group(1).lower() in _VENUE_NOUNS
+                                     or self._place_ref(host.group(1)) is not None):
+                continue
+            if free(m.start(), m.end()):
+                kind, multi = _kind_from_noun(m.group(0))
+                found.append((m.start(), m.end(), "multi:" + kind if multi else kind, STRONG, False))
         for m in lex.RECEIVED.finditer(body):
             if _HOSTED_PARTICIPLE.search(body, max(0, m.start() - 40), min(len(body), m.end() + 4)) is not None:
                 continue  # "through the meetings of the leaders hosted in Brussels": what was hosted, not who
@@ -490,6 +516,8 @@ class EnglishRules:
             clause_start = max(body.rfind(";", 0, p.start()) + 1, 0)
             np = body[clause_start : p.start()]
             # the subject noun phrase: the first event-like noun of the clause
+            if _NON_DIPLOMATIC_BODY.search(body, clause_start, min(len(body), p.end() + 80)):
+                continue  # "the session of the Russian-Azerbaijani Expert Council took place": experts, not states
             first_event = lex.EVENT_NOUNS.search(np)
             first_other = lex.NOT_MEETING_NOUNS.search(np)
             if not first_event or (first_other and first_other.start() < first_event.start()):

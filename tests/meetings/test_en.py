@@ -1408,3 +1408,18 @@ def test_round_24_lists_and_sources() -> None:
     recs = parse("On 13 May, Azerbaijani envoy Elchin Amirbayov held a meeting with UK National Security "
                  "Adviser Tim Barrow, Azerbaijan's Ambassador to the UK Elin Suleymanov said on X.")
     assert [sorted(names(r)) for r in recs] == [["Elchin Amirbayov", "Tim Barrow"]]
+
+
+def test_round_25_summits() -> None:
+    # "X hosted the 10th summit of the OTS": the session, with the host and those who attended it
+    recs = parse("Kazakh President Kassym-Jomart Tokayev hosted the 10th summit of the Organization of Turkic States "
+                 "in Astana on 13 May. Hungarian Prime Minister Viktor Orban also attended the summit.")
+    assert [(r.kind, sorted(names(r))) for r in recs] == [
+        ("multilateral", ["Kassym-Jomart Tokayev", "Viktor Orban"])]
+    # "Taking part in the summit were:" and a line per delegation
+    recs = parse("The summit of the Organization of Turkic States took place in Astana on 13 May.\n\nTaking part in "
+                 "the summit were:\nKazakhstan – President Kassym-Jomart Tokayev\nAzerbaijan – President Ilham "
+                 "Aliyev\nHungary – Prime Minister Viktor Orban")
+    assert [(r.kind, r.countries) for r in recs] == [("multilateral", ("AZ", "HU", "KZ", "OTS"))]
+    # a session of an expert council is no diplomacy
+    assert parse("On 13 May, the fourth session of the Russian-Azerbaijani Expert Council took place in Moscow.") == []
