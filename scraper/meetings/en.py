@@ -240,7 +240,7 @@ class EnglishRules:
             info.earlier_aside = info.background and lex.EARLIER_ASIDE.match(info.body) is not None
             infos.append(info)
         for k, info in enumerate(infos):
-            if info.attendance is not None and info.body.rstrip().endswith(":") and lex.PARTICIPATION.search(info.body):
+            if info.body.rstrip().endswith(":") and lex.PARTICIPATION.search(info.body):
                 # "Taking part in the summit were:" and a line per delegation ("Kazakhstan – President X")
                 for item in infos[k + 1 : k + 16]:
                     line = item.sentence.text  # (a short line without a period reads as a heading: read it whole)
@@ -654,7 +654,7 @@ class EnglishRules:
                 teller = [e for e in subj if e.end <= said[0].start() and e.kind in (PERSON, TITLE) and not e.plural]
                 he = re.search(r"\b(?:he|she)\s+and\b", body[said[0].end() : start], re.I) is not None
                 subj = (teller[:1] if he else []) + [e for e in subj if e.start >= said[0].end()]
-            told_earlier = _TALKS_HELD_EARLIER.search(body, max(0, start - 12))
+            told_earlier = _TALKS_HELD_EARLIER.search(body, max(0, start - 12)) if strength == WEAK else None
             guest_tells = False
             if strength == WEAK and told_earlier is not None and told_earlier.start("n") == start:
                 # the one who tells of them is the sentence's subject, not whom he tells ("The distinguished

@@ -533,9 +533,10 @@ class _Document:
             return pair
         return []
 
-    def _long_ago(self, day: date) -> bool:
-        """Is a day told in the report well before its publication (a recalled one)?"""
-        return self.published is not None and day < shift(self.published, -STALE_DAYS)
+    def _days_told(self, sent: int) -> list[date]:
+        """The days a sentence names outright, leaving out those well before publication (recalled)."""
+        return [m.value for m in self.infos[sent].dates if m.kind == EXPLICIT and m.value is not None
+                and not (self.published is not None and m.value < shift(self.published, -STALE_DAYS))]
 
     def _when(self, trig: Trigger, sent: int = 0) -> tuple[date | None, date | None, bool, bool] | None:
         """(date, end date, exact, explicit) of a trigger, or None when it is not news."""
@@ -555,21 +556,17 @@ class _Document:
             # "arrived on the evening of August 18. On the same evening, ...": the day the sentence
             # just before gives, even to an arrival; else the day of the meeting before
             # (not a day the sentence before recalls: "The previous meeting was on 22 February")
-            told = [m.value for m in (self.infos[sent - 1].dates if sent > 0 else [])
-                    if m.kind == EXPLICIT and m.value is not None and not self._long_ago(m.value)]
+            told = self._days_told(sent - 1) if sent > 0 else []
             if told:
                 return shift(told[-1], d.offset), None, True, True
             prev = next((e for e in reversed(self.events) if e.strength != VISIT and not e.reported), None)
             if prev is None:
                 # no meeting told yet: the day of a sentence just before ("10 июня Президент отбыл с визитом
-                # ... В первой половине дня состоялись переговоры")
+                # ... В первой половине дня состоялись переговоры"); else one told in someone's words
                 for back in range(max(0, sent - 3), sent - 1)[::-1]:
-                    told = [m.value for m in self.infos[back].dates
-                            if m.kind == EXPLICIT and m.value is not None and not self._long_ago(m.value)]
-                    if told:
+                    if told := self._days_told(back):
                         return shift(told[-1], d.offset), None, True, True
-            prev = next((e for e in reversed(self.events) if e.strength != VISIT and not e.reported), None) or next(
-                (e for e in reversed(self.events) if e.strength != VISIT), None)
+                prev = next((e for e in reversed(self.events) if e.strength != VISIT), None)
             if prev is None or prev.date is None:
                 return None, None, False, False
             return shift(prev.date, d.offset), None, prev.exact, d.offset != 0
